@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PeaceTalks.Core.Documents;
+
+/// <summary>Reads a document's bytes and decodes them, leniently where no text can be lost.</summary>
+public static class SourceFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceFile Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new ImportException(path, null, "the file does not exist.", "Check the path.");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ImportException(path, null, "the file cannot be read (permission denied).", "Make it readable and import again.");
+        }
+        catch (IOException e)
+        {
+            throw new ImportException(path, null, $"the file cannot be read: {e.Message}");
+        }
+
+        return Decode(name, bytes);
+    }
+
+    public static SourceFile Decode(string fileName, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        string text;
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            // A UTF-16 file with its byte-order mark is unambiguous: read it rather than refuse it.
+            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            text = encoding.GetString(bytes, 2, bytes.Length - 2);
+        }
+        else
+        {
+            var skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            try
+            {
+                text = StrictUtf8.GetString(bytes, skip, bytes.Length - skip);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var at = e.Index >= 0 ? e.Index + skip : 0;
+                var line = 1 + bytes.Take(Math.Min(at, bytes.Length)).Count(b => b == (byte)'\n');
+                throw new ImportException(fileName, line, $"the file is not valid UTF-8 (bad byte at offset {at}).",
+                    "Save it as UTF-8 and import again; guessing its encoding could corrupt names and quotes.");
+            }
+        }
+
+        return new SourceFile(fileName, text, hash);
+    }
+}
