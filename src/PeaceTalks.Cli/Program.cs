@@ -1,1 +1,55 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using PeaceTalks.Core.Documents;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Storage;
+
+var dbOption = new Option<string>("--db") { Description = "Path of the SQLite database file (created if missing).", Required = true };
+var paths = new Argument<string[]>("paths") { Description = "Files or folders of documents to import.", Arity = ArgumentArity.OneOrMore };
+var format = new Option<string>("--format") { Description = "Export format.", DefaultValueFactory = _ => "json" };
+format.AcceptOnlyFromAmong("json");
+
+var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, dbOption };
+import.SetAction(async (parse, cancellationToken) =>
+{
+    try
+    {
+        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(parse.GetRequiredValue(dbOption), Environment.CurrentDirectory));
+        await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
+        var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(parse.GetRequiredValue(paths), cancellationToken);
+        foreach (var warning in summary.Warnings)
+        {
+            await Console.Error.WriteLineAsync($"warning: {warning}");
+        }
+
+        Console.WriteLine(summary);
+        return 0;
+    }
+    catch (ImportException e)
+    {
+        await Console.Error.WriteLineAsync($"error: {e.Message}");
+        await Console.Error.WriteLineAsync("Nothing was imported; the database is unchanged.");
+        return 1;
+    }
+});
+
+var export = new Command("export", "Write the model as JSON to standard output.") { dbOption, format };
+export.SetAction(async (parse, cancellationToken) =>
+{
+    var path = parse.GetRequiredValue(dbOption);
+    if (!File.Exists(path))
+    {
+        await Console.Error.WriteLineAsync($"error: {path}: no such database. Import documents first.");
+        return 1;
+    }
+
+    await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(path, Environment.CurrentDirectory));
+    await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
+    await using var stdout = Console.OpenStandardOutput();
+    await JsonExport.WriteAsync(db, stdout, cancellationToken);
+    await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    return 0;
+});
+
+var root = new RootCommand("PeaceTalks: import source documents and export the negotiation timeline.") { import, export };
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,43 @@
+using PeaceTalks.Core.Documents;
+using PeaceTalks.Core.Extraction.Dates;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Events;
+using PeaceTalks.Core.Extraction.Positions;
+using PeaceTalks.Core.Extraction.Proposals;
+using PeaceTalks.Core.Extraction.Rounds;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Segmenting;
+
+namespace PeaceTalks.Core.Extraction;
+
+/// <summary>Runs the extraction stages over one segmented document.</summary>
+public static class DocumentExtractor
+{
+    public static ExtractionResult Extract(SegmentedDocument document, Gazetteer gazetteer, TopicTagger topics)
+    {
+        var warnings = new List<ImportWarning>();
+        var sectionDates = SectionDates.Of(document, document.Qa?.Date?.Year);
+        var rounds = RoundExtractor.Extract(document, sectionDates);
+        var roundBySection = rounds.Where(r => r.SectionIndex is not null).GroupBy(r => r.SectionIndex).ToDictionary(g => g.Key!.Value, g => g.Count() == 1 ? g.First().Index : (int?)null);
+        var events = EventExtractor.Extract(document, sectionDates, gazetteer, topics,
+            section => section is { } s && roundBySection.TryGetValue(s, out var r) ? r : null, warnings);
+
+        events = events
+            .Select(e => e.RoundIndex is not null ? e : e with
+            {
+                RoundIndex = RoundExtractor.RoundFor(rounds, document.Passages[e.Span.PassageIndex].SectionIndex, e.Summary, e.DateStart),
+            })
+            .ToList();
+
+        DatePhrase? DateOf(PassageSpan passage, Sentence sentence)
+        {
+            var covering = events.FirstOrDefault(e => e.Span.PassageIndex == passage.Index
+                && e.Span.CleanStart <= sentence.Start && sentence.Start < e.Span.CleanStart + e.Span.CleanLength);
+            return covering is null ? null : new DatePhrase(-1, 0, covering.DateText, covering.DateStart, covering.DateEnd, covering.Precision, false);
+        }
+
+        var proposals = ProposalExtractor.Extract(document, DateOf, gazetteer, topics);
+        var positions = PositionExtractor.Extract(document, DateOf, gazetteer, topics);
+        return new ExtractionResult(events, rounds, positions, proposals, warnings);
+    }
+}

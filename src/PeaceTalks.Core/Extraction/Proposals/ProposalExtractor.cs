@@ -1,0 +1,302 @@
+using System.Text.RegularExpressions;
+using PeaceTalks.Core.Extraction.Dates;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Segmenting;
+
+namespace PeaceTalks.Core.Extraction.Proposals;
+
+/// <summary>
+/// Proposals and their points. A proposal is a sentence that names a plan, paper, formula, terms or
+/// communiqué being put forward. Its points come, in this order of preference, from an inline
+/// <c># item</c> list, from the enumeration in the sentence ("including a ceasefire, dialogue, …"),
+/// or from the sentences after it that spell out its content ("The treaty would …", "He said that …").
+/// Mentions of the same proposal (same proposer and point count, or the same proper name) merge.
+/// </summary>
+public static partial class ProposalExtractor
+{
+    public static IReadOnlyList<ExtractedProposal> Extract(
+        SegmentedDocument document,
+        Func<PassageSpan, Sentence, DatePhrase?> dateOf,
+        Gazetteer gazetteer,
+        TopicTagger topics)
+    {
+        var found = new List<Mention>();
+        foreach (var passage in document.Passages)
+        {
+            var sentences = Sentence.Of(passage);
+            Mention? previous = null;
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var sentence = sentences[i];
+                var trigger = Trigger().Match(sentence.Text);
+                var named = ProperName().Match(sentence.Text);
+                var putting = Putting().IsMatch(sentence.Text);
+                var counted = trigger.Success && trigger.Groups["count"].Success;
+                var listed = trigger.Success && trigger.Groups["list"].Success;
+                if (!(counted || listed || (trigger.Success && putting) || (named.Success && putting)))
+                {
+                    continue;
+                }
+
+                var (proposer, actor) = Proposer(sentence.Text, gazetteer);
+                var count = counted ? Count(trigger.Groups["count"].Value) : Count(PointCount().Match(sentence.Text).Groups["count"].Value);
+                var noun = trigger.Success ? trigger.Groups["noun"].Value : named.Value;
+                var anaphoric = trigger.Success && Anaphora().IsMatch(sentence.Text[..trigger.Index]);
+                if (anaphoric && previous is not null && (count is null || previous.Count == count))
+                {
+                    // "The six-point proposal called for …" goes on about the plan the sentence before named.
+                    (proposer, actor, count) = (previous.Proposer, previous.Actor, previous.Count);
+                }
+
+                var name = named.Success ? named.Value.Trim() : NameOf(actor, trigger.Value.Trim());
+                var points = Points(passage, sentences, i, trigger, topics);
+                var date = dateOf(passage, sentence)?.DateStart;
+                previous = new Mention(proposer, actor, count, HeadWord(noun), named.Success, name, sentence.Text,
+                    new ExtractedProposal(name, proposer, date, Sentence.Span(sentence, sentence), points));
+                found.Add(previous);
+            }
+        }
+
+        return Merge(found);
+    }
+
+    /// <summary>
+    /// Mentions of one proposal become one: the same proposer and point count ("10-point peace plan",
+    /// "contains 10 fundamental points"); a mention by kind only ("China's peace plan") joins the counted
+    /// plan of its proposer mentioned within four months, or the one whose words it shares.
+    /// </summary>
+    private static List<ExtractedProposal> Merge(List<Mention> mentions)
+    {
+        var groups = mentions.Where(m => m.Count is not null).GroupBy(m => (m.Actor, m.Count)).Select(g => g.ToList()).ToList();
+        foreach (var mention in mentions.Where(m => m.Count is null))
+        {
+            var sameActor = groups.Where(g => g[0].Actor == mention.Actor && g[0].Count is not null).ToList();
+            var near = mention.Proposal.DateStart is { } date
+                ? sameActor.Where(g => g.Any(m => m.Proposal.DateStart is { } d && Math.Abs(d.DayNumber - date.DayNumber) <= 120))
+                    .OrderBy(g => g.Min(m => m.Proposal.DateStart is { } d ? Math.Abs(d.DayNumber - date.DayNumber) : int.MaxValue))
+                    .FirstOrDefault()
+                : null;
+            var sharing = sameActor.Where(g => g.Any(m => m.Sentence.Contains(mention.Noun, StringComparison.OrdinalIgnoreCase))).ToList();
+            var target = near ?? (sharing.Count == 1 ? sharing[0] : null)
+                ?? groups.FirstOrDefault(g => g[0].Count is null && g[0].Actor == mention.Actor && g[0].Noun == mention.Noun);
+            if (target is null)
+            {
+                groups.Add([mention]);
+            }
+            else
+            {
+                target.Add(mention);
+            }
+        }
+
+        return groups.Select(group =>
+        {
+            var richest = group.OrderByDescending(m => m.Proposal.Points.Count).First().Proposal;
+            var name = group.FirstOrDefault(m => m.Named)?.Name ?? group[0].Name;
+            var date = group.Select(m => m.Proposal.DateStart).Where(d => d is not null).Min();
+            return richest with { Name = name, DateStart = date, Proposer = group.Select(m => m.Proposer).FirstOrDefault(p => p is not null) };
+        })
+        .OrderBy(p => p.DateStart ?? DateOnly.MaxValue)
+        .ToList();
+    }
+
+    private static string HeadWord(string noun) => noun.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+
+    private static int? Count(string word) => word.ToLowerInvariant() switch
+    {
+        "" or "multi" => null,
+        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
+        "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20,
+        var digits => int.TryParse(digits, out var n) ? n : null,
+    };
+
+    private static string NameOf(string? actor, string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join(' ', words.SkipWhile(w => w.ToLowerInvariant() is "a" or "an" or "the" or "its" or "his" or "her" or "their" or "this"));
+        return actor is null ? char.ToUpperInvariant(text[0]) + text[1..] : $"{actor}'s {text}";
+    }
+
+    /// <summary>
+    /// Who puts it forward: the actor after "proposed by", else the first person or party named.
+    /// The proposer is a party; the actor, used in the name, may be a person without one ("Elon Musk").
+    /// </summary>
+    private static (string? Proposer, string? Actor) Proposer(string sentence, Gazetteer gazetteer)
+    {
+        var by = ProposedBy().Match(sentence);
+        var mentions = gazetteer.Find(by.Success ? sentence[by.Index..] : sentence);
+        if (mentions.Count == 0 && by.Success)
+        {
+            mentions = gazetteer.Find(sentence);
+        }
+
+        var first = mentions.FirstOrDefault(m => !m.ByDemonym) ?? mentions.FirstOrDefault(m => m.Party.Length > 0);
+        if (first is null)
+        {
+            return (null, null);
+        }
+
+        var party = first.Party.Length > 0 ? first.Party : null;
+        return (party, party ?? first.Person);
+    }
+
+    private sealed record Mention(string? Proposer, string? Actor, int? Count, string Noun, bool Named, string Name, string Sentence, ExtractedProposal Proposal);
+
+    private static List<ExtractedPoint> Points(PassageSpan passage, IReadOnlyList<Sentence> sentences, int index, Match trigger, TopicTagger topics)
+    {
+        var text = passage.Text.Text;
+        var sentence = sentences[index];
+        var hashes = HashItem().Matches(text, sentence.Start).Where(m => m.Index < sentence.Start + Math.Max(sentence.Length, 1) + 2000).ToList();
+        if (hashes.Count >= 2 && hashes[0].Index < sentence.Start + sentence.Length)
+        {
+            return HashPoints(passage, hashes, topics);
+        }
+
+        var enumeration = trigger.Success && trigger.Groups["list"].Success ? trigger : EnumerationLead().Match(sentence.Text);
+        if (enumeration.Success)
+        {
+            var items = Split(passage, sentence.Start + enumeration.Index + enumeration.Length, sentence.Start + sentence.Length, topics);
+            if (items.Count >= 2)
+            {
+                return items;
+            }
+        }
+
+        var points = new List<ExtractedPoint>();
+        for (var j = index + 1; j < sentences.Count && j <= index + 4; j++)
+        {
+            var follower = sentences[j];
+            var content = ContentLead().Match(follower.Text);
+            if (!content.Success)
+            {
+                break;
+            }
+
+            var start = follower.Start + content.Index + content.Length;
+            var items = Split(passage, start, follower.Start + follower.Length, topics);
+            points.AddRange(items.Count >= 2 ? items : [Point(passage, start, follower.Start + follower.Length, topics)]);
+        }
+
+        return points.Select((p, i) => p with { Order = i + 1 }).Where(p => p.Text.Length > 0).ToList();
+    }
+
+    // "# Safety of the Zaporizhzhia nuclear power plant # Protecting food distribution #Restoration of …
+    // #A multilateral peace conference Two months before the invasion, …": the last item has no end mark;
+    // it ends where a capitalised word follows a lower-case word that cannot lead into a name.
+    private static List<ExtractedPoint> HashPoints(PassageSpan passage, List<Match> hashes, TopicTagger topics)
+    {
+        var text = passage.Text.Text;
+        var points = new List<ExtractedPoint>();
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            var start = hashes[i].Index + hashes[i].Length;
+            var end = i + 1 < hashes.Count ? hashes[i + 1].Index : LastItemEnd(text, start);
+            points.Add(Point(passage, start, end, topics) with { Order = i + 1 });
+        }
+
+        return points;
+    }
+
+    private static int LastItemEnd(string text, int start)
+    {
+        var period = text.IndexOf(". ", start, StringComparison.Ordinal);
+        var limit = period < 0 ? text.Length : period;
+        foreach (Match word in Word().Matches(text[start..limit]))
+        {
+            if (word.Index == 0 || !char.IsUpper(word.Value[0]))
+            {
+                continue;
+            }
+
+            var previous = Word().Matches(text[start..(start + word.Index)]).LastOrDefault()?.Value ?? "";
+            if (previous.Length > 0 && char.IsLower(previous[0]) && !LeadsIntoName().IsMatch(previous))
+            {
+                return start + word.Index;
+            }
+        }
+
+        return limit;
+    }
+
+    private static List<ExtractedPoint> Split(PassageSpan passage, int start, int end, TopicTagger topics)
+    {
+        var text = passage.Text.Text;
+        var points = new List<ExtractedPoint>();
+        var pieceStart = start;
+        foreach (Match separator in ItemSeparator().Matches(text[..end], start))
+        {
+            if (separator.Index - pieceStart >= 8 && !NotAnItem().IsMatch(text[(separator.Index + separator.Length)..end]))
+            {
+                points.Add(Point(passage, pieceStart, separator.Index, topics));
+                pieceStart = separator.Index + separator.Length;
+            }
+        }
+
+        points.Add(Point(passage, pieceStart, end, topics));
+        return points.Where(p => p.Text.Length > 0).Select((p, i) => p with { Order = i + 1 }).ToList();
+    }
+
+    private static ExtractedPoint Point(PassageSpan passage, int start, int end, TopicTagger topics)
+    {
+        var text = passage.Text.Text;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '"' or ':' or ','))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';'))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return new ExtractedPoint(0, "", new SourceSpan(passage.Index, start, 0, passage.Text.RawStart, passage.Text.RawStart), []);
+        }
+
+        var words = text[start..end];
+        return new ExtractedPoint(0, words, Sentence.Span(passage, start, end - start), topics.Tag(words));
+    }
+
+    private const string Numbers = @"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|multi";
+
+    [GeneratedRegex(@"\b(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:(?<count>" + Numbers + @")[- ](?:point|part)\s+(?:""?[\w-]+""?\s+){0,2}?(?<noun>plan|proposal|paper|position paper|formula|peace plan|peace proposal|initiative)|(?<noun>peace plan|peace proposal|peace formula|peace initiative|initiative for peace|terms for a ceasefire|conditions for (?:a |negotiating|peace)[\w ]{0,20})|(?:a |an )?(?:detailed |new )?(?<noun>plan) to end|(?<noun>demands)(?: [^,.;]{0,40}?)? (?<list>were|included)\s|\p{Lu}\p{L}+'s (?<noun>plan) (?<list>including)\s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trigger();
+
+    [GeneratedRegex(@"\b(?:\p{Lu}[\p{L}']+\s+){1,3}(?:Communiqué|Communique|Formula|Declaration|Memorandum|Initiative|Accords?)\b")]
+    private static partial Regex ProperName();
+
+    [GeneratedRegex(@"\b(?:proposed|presented|published|outlined|unveiled|floated|laying out|named|put forward|produced|came up with|drafted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Putting();
+
+    [GeneratedRegex(@"(?:^|\s)(?:The|the|This|this|That|that)\s+$")]
+    private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"\b(?<count>\d+|ten|twelve|fifteen|six|five|four) (?:fundamental |key |main )?points\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointCount();
+
+    [GeneratedRegex(@"\bproposed by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProposedBy();
+
+    [GeneratedRegex(@"\s?#\s*(?=\S)")]
+    private static partial Regex HashItem();
+
+    [GeneratedRegex(@"\b(?:comprising|consisting of|including|included|calling for|called for|call for|would involve|involving|:)\s*")]
+    private static partial Regex EnumerationLead();
+
+    [GeneratedRegex(@"^(?:\W*)(?:(?:The|This) (?:treaty|plan|proposal|agreement|paper|document|communiqué|framework) (?:would(?: have)?|will|proposes|calls for|called for)|(?:He|She|They|Putin|It) (?:said|added|stated) that|Furthermore, (?:he|she|they) said that|[\p{Lu}][\p{L}]+ added that)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentLead();
+
+    [GeneratedRegex(@",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:the\s+)?\p{Ll}+(?:ing|ion|ity|ment|ty|ce)\b)")]
+    private static partial Regex ItemSeparator();
+
+    [GeneratedRegex(@"^(?:among|which|who|whom|where|when|while|obliged|such as|as well|including|especially|i\.e\.|e\.g\.|the\s+US|the\s+UK)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnItem();
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’-]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:the|of|to|in|by|for|and|on|against|from|with|a|an|at|into|prior)$")]
+    private static partial Regex LeadsIntoName();
+}

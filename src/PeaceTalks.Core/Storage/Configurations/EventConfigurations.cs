@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PeaceTalks.Core.Storage.Entities;
+
+namespace PeaceTalks.Core.Storage.Configurations;
+
+public class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.HasIndex(e => new { e.DateStart, e.Id });
+        builder.HasIndex(e => e.Kind);
+        builder.HasOne(e => e.Document).WithMany().HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Passage).WithMany().HasForeignKey(e => e.PassageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Round).WithMany(r => r.Events).HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(e => e.Parties).WithOne(p => p.Event).HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.People).WithMany(p => p.Events).UsingEntity("EventPeople");
+        builder.HasMany(e => e.Topics).WithMany().UsingEntity("EventTopics");
+    }
+}
+
+public class EventPartyConfiguration : IEntityTypeConfiguration<EventParty>
+{
+    public void Configure(EntityTypeBuilder<EventParty> builder)
+    {
+        builder.HasKey(p => new { p.EventId, p.PartyId });
+        builder.HasIndex(p => p.PartyId);
+        builder.HasOne(p => p.Party).WithMany().HasForeignKey(p => p.PartyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class RoundConfiguration : IEntityTypeConfiguration<Round>
+{
+    public void Configure(EntityTypeBuilder<Round> builder)
+    {
+        builder.HasIndex(r => r.Slug).IsUnique();
+        builder.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,19 @@
+using PeaceTalks.Core.Documents;
+
+namespace PeaceTalks.Core.Storage;
+
+public sealed record ImportSummary(
+    int Documents,
+    int Unchanged,
+    int Sections,
+    int Passages,
+    int Events,
+    int Parties,
+    int Proposals,
+    int Positions,
+    IReadOnlyList<ImportWarning> Warnings)
+{
+    public override string ToString() =>
+        $"{Documents} document(s) imported, {Unchanged} unchanged; {Sections} sections, {Passages} passages, {Events} events, " +
+        $"{Parties} parties, {Proposals} proposals, {Positions} positions; {Warnings.Count} warning(s)";
+}

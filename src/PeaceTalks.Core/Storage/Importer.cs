@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Documents;
+using PeaceTalks.Core.Extraction;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Segmenting;
+using PeaceTalks.Core.Storage.Entities;
+
+namespace PeaceTalks.Core.Storage;
+
+/// <summary>
+/// Imports documents: the pure stages (read → clean → segment → extract) run first for every file,
+/// so a bad file stops the import before the database is touched; then all changes are written in one
+/// transaction. An unchanged document (same name, same SHA-256) is skipped; a changed one replaces its rows.
+/// </summary>
+public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicTagger topics, TimeProvider? clock = null)
+{
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    public Task<ImportSummary> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        ImportAsync(DocumentPaths.Expand(paths).Select(SourceFileReader.Read).ToList(), cancellationToken);
+
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken = default)
+    {
+        var known = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.FileName, d => d.Sha256, StringComparer.Ordinal, cancellationToken);
+        var warnings = new List<ImportWarning>();
+        var toImport = new List<SourceFile>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unchanged = 0;
+        foreach (var source in sources)
+        {
+            if (known.TryGetValue(source.FileName, out var sha) && sha == source.Sha256)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var twin = known.FirstOrDefault(k => k.Value == source.Sha256 && k.Key != source.FileName).Key
+                ?? (seen.TryGetValue(source.Sha256, out var earlier) ? earlier : null);
+            if (twin is not null)
+            {
+                warnings.Add(new ImportWarning(source.FileName, null, $"skipped: it is a byte-for-byte copy of {twin}."));
+                continue;
+            }
+
+            seen[source.Sha256] = source.FileName;
+            toImport.Add(source);
+        }
+
+        var parsed = toImport
+            .AsParallel().AsOrdered()
+            .Select(source =>
+            {
+                var document = DocumentSegmenter.Segment(source);
+                return (Document: document, Extraction: DocumentExtractor.Extract(document, gazetteer, topics));
+            })
+            .ToList();
+
+        if (parsed.Count == 0)
+        {
+            return new ImportSummary(0, unchanged, 0, 0, 0, await db.Parties.CountAsync(cancellationToken), 0, 0, warnings);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var catalog = await ReferenceCatalog.LoadAsync(db, gazetteer, topics, cancellationToken);
+        int sections = 0, passages = 0, events = 0, proposals = 0, positions = 0;
+        foreach (var (document, extraction) in parsed)
+        {
+            var replaced = db.Documents.Where(d => d.FileName == document.Source.FileName).Select(d => d.Id);
+            catalog.Release(
+                await db.Rounds.Where(r => replaced.Contains(r.DocumentId)).Select(r => r.Slug).ToListAsync(cancellationToken),
+                await db.Proposals.Where(p => replaced.Contains(p.DocumentId)).Select(p => p.Slug).ToListAsync(cancellationToken));
+            await db.Documents.Where(d => d.FileName == document.Source.FileName).ExecuteDeleteAsync(cancellationToken);
+            var entity = DocumentMapper.Map(document, extraction, catalog, clock.GetUtcNow());
+            db.Documents.Add(entity.Document);
+            db.Events.AddRange(entity.Events);
+            db.Rounds.AddRange(entity.Rounds);
+            db.Proposals.AddRange(entity.Proposals);
+            db.Positions.AddRange(entity.Positions);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            catalog.Reattach(db);
+
+            sections += entity.Document.Sections.Count;
+            passages += entity.Document.Passages.Count;
+            events += entity.Events.Count;
+            proposals += entity.Proposals.Count;
+            positions += entity.Positions.Count;
+            warnings.AddRange(document.Warnings);
+            warnings.AddRange(extraction.Warnings);
+        }
+
+        var summary = new ImportSummary(parsed.Count, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings);
+        db.ImportRuns.Add(new ImportRun { FinishedAt = clock.GetUtcNow(), Summary = summary.ToString() });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return summary;
+    }
+}

@@ -1,0 +1,64 @@
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Storage;
+
+namespace PeaceTalks.Web.Startup;
+
+/// <summary>
+/// On start the app migrates its database and imports <c>seeds/</c>. The importer skips documents
+/// whose content is unchanged, so this costs a hash per file on every start after the first.
+/// </summary>
+public static partial class SeedImport
+{
+    public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PeaceTalksDbContext>();
+        await PeaceTalksDatabase.MigrateAsync(db);
+
+        var folder = SeedsFolder(configuration, environment);
+        if (folder is null)
+        {
+            NoSeedsFolder(logger, environment.ContentRootPath);
+            return;
+        }
+
+        var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([folder]);
+        foreach (var warning in summary.Warnings)
+        {
+            ImportWarning(logger, warning.File, warning.Line, warning.Message);
+        }
+
+        SeedsImported(logger, folder, summary.Documents, summary.Unchanged, summary.Events);
+    }
+
+    /// <summary><c>Seeds:Path</c> if set; otherwise the nearest <c>seeds/</c> folder at or above the content root.</summary>
+    private static string? SeedsFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Seeds:Path"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured, environment.ContentRootPath);
+        }
+
+        for (var folder = new DirectoryInfo(environment.ContentRootPath); folder is not null; folder = folder.Parent)
+        {
+            var seeds = Path.Combine(folder.FullName, "seeds");
+            if (Directory.Exists(seeds))
+            {
+                return seeds;
+            }
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No seeds folder found at or above {ContentRoot}; the database is used as it is")]
+    private static partial void NoSeedsFolder(ILogger logger, string contentRoot);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import warning in {File} line {Line}: {Problem}")]
+    private static partial void ImportWarning(ILogger logger, string file, int? line, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeds in {Folder}: {Imported} document(s) imported, {Unchanged} unchanged, {Events} events added")]
+    private static partial void SeedsImported(ILogger logger, string folder, int imported, int unchanged, int events);
+}
