@@ -58,7 +58,7 @@ public static partial class EventExtractor
                     sentences = [sentence];
                     date = phrases.Count > 0 ? phrases[0] : relative;
                 }
-                else if (sentences is not null && !StartsNewHappening(sentence.Text, sentences[0].Text, gazetteer))
+                else if (sentences is not null && (fallback is null || !StartsNewHappening(sentence.Text, sentences[0].Text, gazetteer)))
                 {
                     sentences.Add(sentence);
                 }
@@ -116,19 +116,9 @@ public static partial class EventExtractor
     /// <summary>The phrases that date the sentence's own happening, in order.</summary>
     private static List<DatePhrase> EventDates(string sentence, IReadOnlyList<DatePhrase> phrases)
     {
-        var kept = phrases.Where(p => !IsReference(sentence, p)).ToList();
-        // "The 2022 Kharkiv counteroffensive … began on 6 September 2022": a year used as an adjective
-        // names a thing; when the sentence has a real date too, the real date is the event's.
-        if (kept.Count > 1)
-        {
-            var dated = kept.Where(p => !(p.Precision == DatePrecision.Year && IsAttributive(sentence, p))).ToList();
-            if (dated.Count > 0)
-            {
-                return dated;
-            }
-        }
-
-        return kept;
+        // "The 2022 Kharkiv counteroffensive", "the 1997 presence": a year used as an adjective names a
+        // thing, it does not date the sentence.
+        return phrases.Where(p => !IsReference(sentence, p) && !(p.Precision == DatePrecision.Year && IsAttributive(sentence, p))).ToList();
     }
 
     private static bool IsReference(string sentence, DatePhrase phrase)
@@ -140,7 +130,9 @@ public static partial class EventExtractor
     private static bool IsAttributive(string sentence, DatePhrase phrase)
     {
         var before = sentence[..phrase.Start];
-        return before.EndsWith("the ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("The ", StringComparison.Ordinal);
+        var after = sentence[(phrase.Start + phrase.Length)..];
+        return (before.EndsWith("the ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("a ", StringComparison.Ordinal))
+            && after.Length > 1 && after[0] == ' ' && char.IsLetter(after[1]);
     }
 
     /// <summary>"The next day", "Later that day", "the day before": a day counted from the event before.</summary>

@@ -34,22 +34,28 @@ public static partial class ProposalExtractor
                 var putting = Putting().IsMatch(sentence.Text);
                 var counted = trigger.Success && trigger.Groups["count"].Success;
                 var listed = trigger.Success && trigger.Groups["list"].Success;
-                if (!(counted || listed || (trigger.Success && putting) || (named.Success && putting)))
+                var countedByName = named.Success && PointCount().IsMatch(sentence.Text);
+                if (!(counted || listed || (trigger.Success && putting) || (named.Success && (putting || countedByName))))
                 {
                     continue;
                 }
 
-                var (proposer, actor) = Proposer(sentence.Text, gazetteer);
+                var anchor = trigger.Success ? trigger : named;
+                var (proposer, actor) = Proposer(sentence.Text, anchor.Index, anchor.Index + anchor.Length, gazetteer);
                 var count = counted ? Count(trigger.Groups["count"].Value) : Count(PointCount().Match(sentence.Text).Groups["count"].Value);
                 var noun = trigger.Success ? trigger.Groups["noun"].Value : named.Value;
-                var anaphoric = trigger.Success && Anaphora().IsMatch(sentence.Text[..trigger.Index]);
-                if (anaphoric && previous is not null && (count is null || previous.Count == count))
+                // "The six-point proposal called for …", "The detailed 10-point peace proposal was published …":
+                // a definite mention goes on about a plan named before, in this paragraph or earlier.
+                var anaphoric = trigger.Success && (Anaphora().IsMatch(sentence.Text[..trigger.Index]) || Anaphora().IsMatch(" " + trigger.Value));
+                var antecedent = !anaphoric ? null
+                    : previous is not null && (count is null || previous.Count is null || previous.Count == count) ? previous
+                    : found.LastOrDefault(m => count is not null && m.Count == count);
+                if (antecedent is not null)
                 {
-                    // "The six-point proposal called for …" goes on about the plan the sentence before named.
-                    (proposer, actor, count) = (previous.Proposer, previous.Actor, previous.Count);
+                    (proposer, actor, count) = (antecedent.Proposer, antecedent.Actor, count ?? antecedent.Count);
                 }
 
-                var name = named.Success ? named.Value.Trim() : NameOf(actor, trigger.Value.Trim());
+                var name = named.Success ? named.Value.Trim() : NameOf(actor, trigger.Groups["name"].Success ? trigger.Groups["name"].Value : trigger.Value.Trim());
                 var points = Points(passage, sentences, i, trigger, topics);
                 var date = dateOf(passage, sentence)?.DateStart;
                 previous = new Mention(proposer, actor, count, HeadWord(noun), named.Success, name, sentence.Text,
@@ -68,18 +74,33 @@ public static partial class ProposalExtractor
     /// </summary>
     private static List<ExtractedProposal> Merge(List<Mention> mentions)
     {
-        var groups = mentions.Where(m => m.Count is not null).GroupBy(m => (m.Actor, m.Count)).Select(g => g.ToList()).ToList();
-        foreach (var mention in mentions.Where(m => m.Count is null))
+        var groups = new List<List<Mention>>();
+        foreach (var mention in mentions.Where(m => m.Count is not null || m.Named))
         {
-            var sameActor = groups.Where(g => g[0].Actor == mention.Actor && g[0].Count is not null).ToList();
-            var near = mention.Proposal.DateStart is { } date
-                ? sameActor.Where(g => g.Any(m => m.Proposal.DateStart is { } d && Math.Abs(d.DayNumber - date.DayNumber) <= 120))
-                    .OrderBy(g => g.Min(m => m.Proposal.DateStart is { } d ? Math.Abs(d.DayNumber - date.DayNumber) : int.MaxValue))
-                    .FirstOrDefault()
-                : null;
-            var sharing = sameActor.Where(g => g.Any(m => m.Sentence.Contains(mention.Noun, StringComparison.OrdinalIgnoreCase))).ToList();
-            var target = near ?? (sharing.Count == 1 ? sharing[0] : null)
-                ?? groups.FirstOrDefault(g => g[0].Count is null && g[0].Actor == mention.Actor && g[0].Noun == mention.Noun);
+            var same = groups.FirstOrDefault(g => g.Any(m =>
+                (mention.Count is not null && m.Count == mention.Count && m.Actor == mention.Actor)
+                || (mention.Named && m.Named && Slugs.Of(Bare(m.Name)) == Slugs.Of(Bare(mention.Name)))));
+            if (same is null)
+            {
+                groups.Add([mention]);
+            }
+            else
+            {
+                same.Add(mention);
+            }
+        }
+
+        foreach (var mention in mentions.Where(m => m.Count is null && !m.Named))
+        {
+            var date = mention.Proposal.DateStart;
+            var near = !PlanNouns.Contains(mention.Noun) || date is null ? null : groups
+                .Where(g => g.Any(m => m.Actor == mention.Actor && m.Count is not null))
+                .Select(g => (Group: g, Distance: g.Select(m => m.Proposal.DateStart is { } d ? Math.Abs(d.DayNumber - date.Value.DayNumber) : int.MaxValue).Min()))
+                .Where(g => g.Distance <= 120)
+                .OrderBy(g => g.Distance)
+                .Select(g => g.Group)
+                .FirstOrDefault();
+            var target = near ?? groups.FirstOrDefault(g => g.All(m => m.Count is null && !m.Named) && g[0].Actor == mention.Actor && g[0].Noun == mention.Noun);
             if (target is null)
             {
                 groups.Add([mention]);
@@ -93,13 +114,18 @@ public static partial class ProposalExtractor
         return groups.Select(group =>
         {
             var richest = group.OrderByDescending(m => m.Proposal.Points.Count).First().Proposal;
-            var name = group.FirstOrDefault(m => m.Named)?.Name ?? group[0].Name;
+            var name = group.FirstOrDefault(m => m.Named)?.Name ?? group.FirstOrDefault(m => m.Count is not null)?.Name ?? group[0].Name;
             var date = group.Select(m => m.Proposal.DateStart).Where(d => d is not null).Min();
             return richest with { Name = name, DateStart = date, Proposer = group.Select(m => m.Proposer).FirstOrDefault(p => p is not null) };
         })
         .OrderBy(p => p.DateStart ?? DateOnly.MaxValue)
         .ToList();
     }
+
+    // "Ukraine's Peace Formula" and "the Ukrainian Peace Formula" are one formula.
+    private static string Bare(string name) => BareName().Replace(name, "");
+
+    private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal) { "plan", "proposal", "paper", "formula", "initiative", "peace" };
 
     private static string HeadWord(string noun) => noun.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
 
@@ -115,15 +141,29 @@ public static partial class ProposalExtractor
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var text = string.Join(' ', words.SkipWhile(w => w.ToLowerInvariant() is "a" or "an" or "the" or "its" or "his" or "her" or "their" or "this"));
-        return actor is null ? char.ToUpperInvariant(text[0]) + text[1..] : $"{actor}'s {text}";
+        if (actor is null)
+        {
+            return char.ToUpperInvariant(text[0]) + text[1..];
+        }
+
+        return actor.EndsWith('s') ? $"{actor}' {text}" : $"{actor}'s {text}";
     }
 
     /// <summary>
     /// Who puts it forward: the actor after "proposed by", else the first person or party named.
     /// The proposer is a party; the actor, used in the name, may be a person without one ("Elon Musk").
     /// </summary>
-    private static (string? Proposer, string? Actor) Proposer(string sentence, Gazetteer gazetteer)
+    private static (string? Proposer, string? Actor) Proposer(string sentence, int triggerStart, int triggerEnd, Gazetteer gazetteer)
     {
+        // "Zelenskyy's proposed peace plan", "China's plan": the owner named right before the plan.
+        var near = sentence[Math.Max(0, triggerStart - 40)..triggerEnd];
+        var owner = Owner().Matches(near).LastOrDefault();
+        if (owner is not null && gazetteer.Find(owner.Groups["owner"].Value) is [var named, ..])
+        {
+            var ownerParty = named.Party.Length > 0 ? named.Party : null;
+            return (ownerParty, ownerParty ?? named.Person);
+        }
+
         var by = ProposedBy().Match(sentence);
         var mentions = gazetteer.Find(by.Success ? sentence[by.Index..] : sentence);
         if (mentions.Count == 0 && by.Success)
@@ -131,7 +171,11 @@ public static partial class ProposalExtractor
             mentions = gazetteer.Find(sentence);
         }
 
-        var first = mentions.FirstOrDefault(m => !m.ByDemonym) ?? mentions.FirstOrDefault(m => m.Party.Length > 0);
+        // A person acts; a state is usually the one behind a plan; an organisation is more often the venue ("at the G20 summit").
+        var first = mentions.FirstOrDefault(m => m.Person is not null)
+            ?? mentions.FirstOrDefault(m => !m.ByDemonym && gazetteer.Party(m.Party)?.Kind == "state")
+            ?? mentions.FirstOrDefault(m => !m.ByDemonym)
+            ?? mentions.FirstOrDefault(m => m.Party.Length > 0);
         if (first is null)
         {
             return (null, null);
@@ -261,7 +305,7 @@ public static partial class ProposalExtractor
 
     private const string Numbers = @"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|multi";
 
-    [GeneratedRegex(@"\b(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:(?<count>" + Numbers + @")[- ](?:point|part)\s+(?:""?[\w-]+""?\s+){0,2}?(?<noun>plan|proposal|paper|position paper|formula|peace plan|peace proposal|initiative)|(?<noun>peace plan|peace proposal|peace formula|peace initiative|initiative for peace|terms for a ceasefire|conditions for (?:a |negotiating|peace)[\w ]{0,20})|(?:a |an )?(?:detailed |new )?(?<noun>plan) to end|(?<noun>demands)(?: [^,.;]{0,40}?)? (?<list>were|included)\s|\p{Lu}\p{L}+'s (?<noun>plan) (?<list>including)\s)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:(?<count>" + Numbers + @")[- ](?:point|part)\s+(?:""?[\w-]+""?\s+){0,2}?(?<noun>plan|proposal|paper|position paper|formula|peace plan|peace proposal|initiative)|(?<noun>peace plan|peace proposal|peace formula|peace initiative|initiative for peace|terms for a ceasefire|conditions for (?:a |negotiating|peace)[\w ]{0,20})|(?<name>(?:a |an )?(?:detailed |new )?(?<noun>plan) to end [^,.;]{1,40}?)(?=[,.;]| if | and )|(?<name>(?<noun>demands))(?: [^,.;]{0,40}?)? (?<list>were|included)\s|(?<name>\p{Lu}\p{L}+'s (?<noun>plan)) (?<list>including)\s|(?:floated|unveiled|put forward|made) (?<name>(?:a|an|his|her|its) (?:[\w-]+ ){0,2}?(?<noun>proposal|plan)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:\p{Lu}[\p{L}']+\s+){1,3}(?:Communiqué|Communique|Formula|Declaration|Memorandum|Initiative|Accords?)\b")]
@@ -270,8 +314,14 @@ public static partial class ProposalExtractor
     [GeneratedRegex(@"\b(?:proposed|presented|published|outlined|unveiled|floated|laying out|named|put forward|produced|came up with|drafted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Putting();
 
-    [GeneratedRegex(@"(?:^|\s)(?:The|the|This|this|That|that)\s+$")]
+    [GeneratedRegex(@"(?:^|\s)(?:The|the|This|this|That|that)\s+(?:detailed\s+|new\s+)?(?:\S+-(?:point|part)\s+)?\S*$")]
     private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"(?<owner>(?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:[\w""-]+\s+){0,3}?(?:plan|proposal|paper|formula|terms|initiative|demands)\b")]
+    private static partial Regex Owner();
+
+    [GeneratedRegex(@"^(?:(?:Ukraine|Russia|China)['’]s|Ukrainian|Russian|Chinese|the|The|Zelensky['’]s|Zelenskyy['’]s)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex BareName();
 
     [GeneratedRegex(@"\b(?<count>\d+|ten|twelve|fifteen|six|five|four) (?:fundamental |key |main )?points\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointCount();
@@ -288,7 +338,7 @@ public static partial class ProposalExtractor
     [GeneratedRegex(@"^(?:\W*)(?:(?:The|This) (?:treaty|plan|proposal|agreement|paper|document|communiqué|framework) (?:would(?: have)?|will|proposes|calls for|called for)|(?:He|She|They|Putin|It) (?:said|added|stated) that|Furthermore, (?:he|she|they) said that|[\p{Lu}][\p{L}]+ added that)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ContentLead();
 
-    [GeneratedRegex(@",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:the\s+)?\p{Ll}+(?:ing|ion|ity|ment|ty|ce)\b)")]
+    [GeneratedRegex(@",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:the\s+)?\p{Ll}+(?:ing|ion|ity|ment)\b)")]
     private static partial Regex ItemSeparator();
 
     [GeneratedRegex(@"^(?:among|which|who|whom|where|when|while|obliged|such as|as well|including|especially|i\.e\.|e\.g\.|the\s+US|the\s+UK)\b", RegexOptions.IgnoreCase)]
