@@ -1,0 +1,52 @@
+using System.Text;
+using PeaceTalks.Core.Documents;
+
+namespace PeaceTalks.Core.Tests.Documents;
+
+public class SourceFileReaderTests
+{
+    [Fact]
+    public void A_utf8_byte_order_mark_is_not_part_of_the_text()
+    {
+        var source = SourceFileReader.Decode("bom.txt", [0xEF, 0xBB, 0xBF, (byte)'H', (byte)'i']);
+        Assert.Equal("Hi", source.Raw);
+    }
+
+    [Fact]
+    public void A_utf16_file_with_its_mark_is_read()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Київ talks")).ToArray();
+        Assert.Equal("Київ talks", SourceFileReader.Decode("utf16.txt", bytes).Raw);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_refused_with_file_and_line()
+    {
+        var bytes = Encoding.UTF8.GetBytes("line one\nline two \u00e9").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
+        var error = Assert.Throws<ImportException>(() => SourceFileReader.Decode("bad.txt", bytes));
+        Assert.StartsWith("bad.txt:2: the file is not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binary_bytes_are_an_unknown_format()
+    {
+        var source = SourceFileReader.Decode("blob.bin", [0x00, 0x01, 0x02, (byte)'a', 0x00]);
+        var error = Assert.Throws<ImportException>(() => FormatDetector.Detect(source));
+        Assert.Contains("blob.bin", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown format", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n \t ")]
+    [InlineData("just a few words\nand another short line")]
+    public void Text_that_is_neither_format_is_refused(string text)
+    {
+        var error = Assert.Throws<ImportException>(() => FormatDetector.Detect(new SourceFile("odd.txt", text, "0")));
+        Assert.StartsWith("odd.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_article_seed_is_an_encyclopedia_scrape() =>
+        Assert.Equal(DocumentFormat.EncyclopediaScrape, FormatDetector.Detect(Seeds.Article));
+}
