@@ -52,4 +52,6 @@ export.SetAction(async (parse, cancellationToken) =>
 });
 
 var root = new RootCommand("PeaceTalks: import source documents and export the negotiation timeline.") { import, export };
-return await root.Parse(args).InvokeAsync();
+var exitCode = await root.Parse(args).InvokeAsync();
+PeaceTalksDatabase.Release();
+return exitCode;

@@ -47,14 +47,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             toImport.Add(source);
         }
 
-        var parsed = toImport
-            .AsParallel().AsOrdered()
-            .Select(source =>
-            {
-                var document = DocumentSegmenter.Segment(source);
-                return (Document: document, Extraction: DocumentExtractor.Extract(document, gazetteer, topics));
-            })
-            .ToList();
+        var parsed = Parse(toImport);
 
         if (parsed.Count == 0)
         {
@@ -95,5 +88,26 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary;
+    }
+
+    /// <summary>The pure stages, in parallel; the first bad file (in the order given) stops the import.</summary>
+    private List<(SegmentedDocument Document, ExtractionResult Extraction)> Parse(List<SourceFile> sources)
+    {
+        try
+        {
+            return sources
+                .AsParallel().AsOrdered()
+                .Select(source =>
+                {
+                    var document = DocumentSegmenter.Segment(source);
+                    return (document, DocumentExtractor.Extract(document, gazetteer, topics));
+                })
+                .ToList();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is ImportException))
+        {
+            var first = e.InnerExceptions.Cast<ImportException>().OrderBy(inner => sources.FindIndex(s => s.FileName == Path.GetFileName(inner.File) || s.FileName == inner.File)).First();
+            throw new ImportException(first.File, first.Line, first.Problem + (e.InnerExceptions.Count > 1 ? $" ({e.InnerExceptions.Count - 1} other file(s) failed too.)" : ""), null);
+        }
     }
 }

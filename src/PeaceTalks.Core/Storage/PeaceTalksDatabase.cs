@@ -24,6 +24,9 @@ public static class PeaceTalksDatabase
         return builder.ToString();
     }
 
+    /// <summary>Closes pooled connections, so SQLite checkpoints the WAL into the database file.</summary>
+    public static void Release() => SqliteConnection.ClearAllPools();
+
     public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString);
 
@@ -44,7 +47,13 @@ public static class PeaceTalksDatabase
             Directory.CreateDirectory(folder);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrating takes a lock row even when nothing is pending; asking first keeps an up-to-date
+        // database file untouched (a failed import must leave it byte-for-byte as it was).
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }

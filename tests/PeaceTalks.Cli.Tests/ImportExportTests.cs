@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace PeaceTalks.Cli.Tests;
+
+public sealed class ImportExportTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("peacetalks-cli-").FullName;
+
+    private string Db => Path.Combine(folder, "test.db");
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public async Task Import_prints_a_summary_and_export_writes_the_documented_json()
+    {
+        var import = await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db);
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Matches(@"2 document\(s\) imported, 0 unchanged; \d+ sections, \d+ passages, \d+ events, \d+ parties, \d+ proposals", import.Output);
+
+        var export = await CliRun.RunAsync("export", "--db", Db, "--format", "json");
+        Assert.True(export.ExitCode == 0, export.Error);
+        using var json = JsonDocument.Parse(export.Output);
+        var root = json.RootElement;
+        Assert.Equal(["documents", "events", "proposals", "positions"], root.EnumerateObject().Select(p => p.Name));
+        var first = root.GetProperty("events")[0];
+        foreach (var name in new[] { "id", "document", "dateStart", "dateEnd", "precision", "dateText", "title", "kind", "round", "parties", "people", "topics", "section", "sourceStart", "sourceEnd", "quote" })
+        {
+            Assert.True(first.TryGetProperty(name, out _), $"event lacks {name}");
+        }
+
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", first.GetProperty("dateStart").GetString()!);
+        var proposal = root.GetProperty("proposals")[0];
+        foreach (var name in new[] { "name", "proposer", "dateStart", "points", "sourceStart", "sourceEnd", "quote" })
+        {
+            Assert.True(proposal.TryGetProperty(name, out _), $"proposal lacks {name}");
+        }
+
+        var position = root.GetProperty("positions")[0];
+        foreach (var name in new[] { "party", "topic", "stance", "dateStart", "sourceStart", "sourceEnd", "quote" })
+        {
+            Assert.True(position.TryGetProperty(name, out _), $"position lacks {name}");
+        }
+    }
+
+    [Fact]
+    public async Task Importing_unchanged_documents_again_is_a_no_op()
+    {
+        Assert.Equal(0, (await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db)).ExitCode);
+        var again = await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 document(s) imported, 2 unchanged", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_document_replaces_its_rows()
+    {
+        var copy = Path.Combine(folder, "article.txt");
+        var seed = Directory.GetFiles(CliRun.SeedsFolder(), "000_*.txt").Single();
+        File.Copy(seed, copy);
+        Assert.Equal(0, (await CliRun.RunAsync("import", copy, "--db", Db)).ExitCode);
+        var before = await EventCount();
+
+        // The same article with one more dated paragraph: its rows are replaced, not added to.
+        var text = await File.ReadAllTextAsync(copy);
+        var tail = text.IndexOf("\nSee also\n", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(copy, text[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + text[tail..]);
+        var changed = await CliRun.RunAsync("import", copy, "--db", Db);
+        Assert.True(changed.ExitCode == 0, changed.Error);
+        Assert.Contains("1 document(s) imported", changed.Output, StringComparison.Ordinal);
+        Assert.Equal(before + 1, await EventCount());
+    }
+
+    [Fact]
+    public async Task A_bad_file_stops_the_import_and_leaves_the_database_byte_for_byte_unchanged()
+    {
+        Assert.Equal(0, (await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db)).ExitCode);
+        var before = Hash(Db);
+
+        var good = Path.Combine(folder, "good.md");
+        await File.WriteAllTextAsync(good, "---\nquestion: Why?\nanswer: On 3 May 2031 the parties met in Oslo.\n---\n");
+        var bad = Path.Combine(folder, "bad.md");
+        await File.WriteAllTextAsync(bad, "---\nquestion: Why?\ndate: yesterday\nanswer: Because.\n---\n");
+
+        var result = await CliRun.RunAsync("import", good, bad, "--db", Db);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("bad.md:3", result.Error, StringComparison.Ordinal);
+        Assert.Contains("database is unchanged", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(Db));
+        Assert.False(File.Exists(Db + "-wal") && new FileInfo(Db + "-wal").Length > 0);
+    }
+
+    [Theory]
+    [InlineData("no-such-folder")]
+    [InlineData("empty")]
+    public async Task A_path_with_no_documents_is_an_error_naming_it(string name)
+    {
+        var path = Path.Combine(folder, name);
+        if (name == "empty")
+        {
+            Directory.CreateDirectory(path);
+        }
+
+        var result = await CliRun.RunAsync("import", path, "--db", Db);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(name, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_of_a_missing_database_fails_clearly()
+    {
+        var result = await CliRun.RunAsync("export", "--db", Path.Combine(folder, "missing.db"), "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("missing.db", result.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<int> EventCount()
+    {
+        var export = await CliRun.RunAsync("export", "--db", Db);
+        using var json = JsonDocument.Parse(export.Output);
+        return json.RootElement.GetProperty("events").GetArrayLength();
+    }
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
