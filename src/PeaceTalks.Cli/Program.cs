@@ -12,11 +12,16 @@ format.AcceptOnlyFromAmong("json");
 var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, dbOption };
 import.SetAction(async (parse, cancellationToken) =>
 {
+    var dbPath = parse.GetRequiredValue(dbOption);
+    var existed = File.Exists(dbPath);
     try
     {
-        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(parse.GetRequiredValue(dbOption), Environment.CurrentDirectory));
+        // Parse on one core while the database is opened and migrated on the other.
+        var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths)).Select(SourceFileReader.Read).ToList();
+        var parsing = Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default);
+        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(dbPath, Environment.CurrentDirectory));
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
-        var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(parse.GetRequiredValue(paths), cancellationToken);
+        var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(await parsing, cancellationToken);
         foreach (var warning in summary.Warnings)
         {
             await Console.Error.WriteLineAsync($"warning: {warning}");
@@ -27,8 +32,15 @@ import.SetAction(async (parse, cancellationToken) =>
     }
     catch (ImportException e)
     {
+        if (!existed)
+        {
+            // The database was made for this import: with nothing imported, it should not exist.
+            PeaceTalksDatabase.Release();
+            PeaceTalksDatabase.Delete(dbPath);
+        }
+
         await Console.Error.WriteLineAsync($"error: {e.Message}");
-        await Console.Error.WriteLineAsync("Nothing was imported; the database is unchanged.");
+        await Console.Error.WriteLineAsync(existed ? "Nothing was imported; the database is unchanged." : "Nothing was imported; no database was created.");
         return 1;
     }
 });

@@ -8,6 +8,9 @@ using PeaceTalks.Core.Storage.Entities;
 
 namespace PeaceTalks.Core.Storage;
 
+/// <summary>A document through the pure stages, ready to be written.</summary>
+public sealed record ParsedDocument(SourceFile Source, SegmentedDocument Document, ExtractionResult Extraction);
+
 /// <summary>
 /// Imports documents: the pure stages (read → clean → segment → extract) run first for every file,
 /// so a bad file stops the import before the database is touched; then all changes are written in one
@@ -20,7 +23,22 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
     public Task<ImportSummary> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
         ImportAsync(DocumentPaths.Expand(paths).Select(SourceFileReader.Read).ToList(), cancellationToken);
 
-    public async Task<ImportSummary> ImportAsync(IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken = default)
+    /// <summary>Imports the documents, parsing only those that are new or changed.</summary>
+    public Task<ImportSummary> ImportAsync(IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken = default) =>
+        ImportAsync(sources, changed => Parse(changed, gazetteer, topics), cancellationToken);
+
+    /// <summary>Imports documents parsed ahead (<see cref="ParseAsync"/>), for example while the database was migrated.</summary>
+    public Task<ImportSummary> ImportAsync(IReadOnlyList<ParsedDocument> parsed, CancellationToken cancellationToken = default) =>
+        ImportAsync(parsed.Select(p => p.Source).ToList(), changed => parsed.Where(p => changed.Contains(p.Source)).ToList(), cancellationToken);
+
+    /// <summary>Runs the pure stages on another thread: a bad file fails here, before any database is opened.</summary>
+    public static Task<IReadOnlyList<ParsedDocument>> ParseAsync(IReadOnlyList<SourceFile> sources, Gazetteer gazetteer, TopicTagger topics) =>
+        Task.Run<IReadOnlyList<ParsedDocument>>(() => Parse(sources, gazetteer, topics));
+
+    private async Task<ImportSummary> ImportAsync(
+        IReadOnlyList<SourceFile> sources,
+        Func<List<SourceFile>, IReadOnlyList<ParsedDocument>> parse,
+        CancellationToken cancellationToken)
     {
         var known = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.FileName, d => d.Sha256, StringComparer.Ordinal, cancellationToken);
         var warnings = new List<ImportWarning>();
@@ -47,7 +65,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             toImport.Add(source);
         }
 
-        var parsed = Parse(toImport);
+        var parsed = parse(toImport);
 
         if (parsed.Count == 0)
         {
@@ -57,13 +75,17 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var catalog = await ReferenceCatalog.LoadAsync(db, gazetteer, topics, cancellationToken);
         int sections = 0, passages = 0, events = 0, proposals = 0, positions = 0;
-        foreach (var (document, extraction) in parsed)
+        foreach (var (_, document, extraction) in parsed)
         {
-            var replaced = db.Documents.Where(d => d.FileName == document.Source.FileName).Select(d => d.Id);
-            catalog.Release(
-                await db.Rounds.Where(r => replaced.Contains(r.DocumentId)).Select(r => r.Slug).ToListAsync(cancellationToken),
-                await db.Proposals.Where(p => replaced.Contains(p.DocumentId)).Select(p => p.Slug).ToListAsync(cancellationToken));
-            await db.Documents.Where(d => d.FileName == document.Source.FileName).ExecuteDeleteAsync(cancellationToken);
+            if (known.ContainsKey(document.Source.FileName))
+            {
+                var replaced = db.Documents.Where(d => d.FileName == document.Source.FileName).Select(d => d.Id);
+                catalog.Release(
+                    await db.Rounds.Where(r => replaced.Contains(r.DocumentId)).Select(r => r.Slug).ToListAsync(cancellationToken),
+                    await db.Proposals.Where(p => replaced.Contains(p.DocumentId)).Select(p => p.Slug).ToListAsync(cancellationToken));
+                await db.Documents.Where(d => d.FileName == document.Source.FileName).ExecuteDeleteAsync(cancellationToken);
+            }
+
             var entity = DocumentMapper.Map(document, extraction, catalog, clock.GetUtcNow());
             db.Documents.Add(entity.Document);
             db.Events.AddRange(entity.Events);
@@ -91,7 +113,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
     }
 
     /// <summary>The pure stages, in parallel; the first bad file (in the order given) stops the import.</summary>
-    private List<(SegmentedDocument Document, ExtractionResult Extraction)> Parse(List<SourceFile> sources)
+    private static List<ParsedDocument> Parse(IReadOnlyList<SourceFile> sources, Gazetteer gazetteer, TopicTagger topics)
     {
         try
         {
@@ -100,13 +122,14 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 .Select(source =>
                 {
                     var document = DocumentSegmenter.Segment(source);
-                    return (document, DocumentExtractor.Extract(document, gazetteer, topics));
+                    return new ParsedDocument(source, document, DocumentExtractor.Extract(document, gazetteer, topics));
                 })
                 .ToList();
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is ImportException))
         {
-            var first = e.InnerExceptions.Cast<ImportException>().OrderBy(inner => sources.FindIndex(s => s.FileName == Path.GetFileName(inner.File) || s.FileName == inner.File)).First();
+            var order = sources.Select((s, i) => (s.FileName, i)).ToDictionary(x => x.FileName, x => x.i, StringComparer.Ordinal);
+            var first = e.InnerExceptions.Cast<ImportException>().OrderBy(inner => order.GetValueOrDefault(Path.GetFileName(inner.File), int.MaxValue)).First();
             throw new ImportException(first.File, first.Line, first.Problem + (e.InnerExceptions.Count > 1 ? $" ({e.InnerExceptions.Count - 1} other file(s) failed too.)" : ""), null);
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PeaceTalks.Core.Storage;
 
@@ -27,8 +28,20 @@ public static class PeaceTalksDatabase
     /// <summary>Closes pooled connections, so SQLite checkpoints the WAL into the database file.</summary>
     public static void Release() => SqliteConnection.ClearAllPools();
 
+    // The check for model changes missing a migration builds the snapshot model on every start;
+    // a test (CompiledModelTests) asserts the same thing once, so start-up need not.
+    /// <summary>Removes a SQLite database file with its WAL and shared-memory files.</summary>
+    public static void Delete(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
     public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString)
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     public static PeaceTalksDbContext Open(string connectionString)
     {

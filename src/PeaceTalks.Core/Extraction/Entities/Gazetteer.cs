@@ -19,7 +19,7 @@ public sealed partial class Gazetteer
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private readonly Regex pattern;
+    private readonly AliasTrie trie = new();
     private readonly Dictionary<string, (string? Party, string? Person, bool Demonym)> byAlias;
 
     public Gazetteer(IReadOnlyList<PartyEntry> parties, IReadOnlyList<PersonEntry> people)
@@ -51,9 +51,10 @@ public sealed partial class Gazetteer
             }
         }
 
-        var alternatives = byAlias.Keys.Where(a => a.Length > 0).OrderByDescending(a => a.Length).Select(Regex.Escape);
-        pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        foreach (var alias in byAlias.Keys.Where(a => a.Length > 0))
+        {
+            trie.Add(alias);
+        }
     }
 
     public IReadOnlyList<PartyEntry> Parties { get; }
@@ -85,15 +86,26 @@ public sealed partial class Gazetteer
     public IReadOnlyList<Mention> Find(string text)
     {
         var mentions = new List<Mention>();
-        foreach (Match match in pattern.Matches(text))
+        for (var start = 0; start < text.Length; start++)
         {
-            var (party, person, demonym) = byAlias[match.Value];
-            if ((party is null && person is null) || NamesADocument(text, match.Index + match.Length))
+            if (!char.IsLetterOrDigit(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
             {
                 continue;
             }
 
-            mentions.Add(new Mention(match.Index, match.Length, party ?? "", person, demonym));
+            var length = trie.LongestMatch(text, start);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var (party, person, demonym) = byAlias[text.Substring(start, length)];
+            if ((party is not null || person is not null) && !NamesADocument(text, start + length))
+            {
+                mentions.Add(new Mention(start, length, party ?? "", person, demonym));
+            }
+
+            start += length - 1;
         }
 
         return mentions;
@@ -115,6 +127,47 @@ public sealed partial class Gazetteer
         var parties = file.Parties.Select(p => new PartyEntry(p.Name, p.Slug ?? Slugs.Of(p.Name), p.Kind ?? "state", p.Aliases ?? [], p.Demonyms ?? [])).ToList();
         var people = file.People.Select(p => new PersonEntry(p.Name, p.Party, p.Role ?? "", p.Aliases ?? [])).ToList();
         return new Gazetteer(parties, people);
+    }
+
+    /// <summary>Aliases by character, so every word start is matched against all of them in one walk.</summary>
+    private sealed class AliasTrie
+    {
+        private readonly Dictionary<char, AliasTrie> children = [];
+        private bool isAlias;
+
+        public void Add(string alias)
+        {
+            var node = this;
+            foreach (var c in alias)
+            {
+                if (!node.children.TryGetValue(c, out var next))
+                {
+                    next = new AliasTrie();
+                    node.children[c] = next;
+                }
+
+                node = next;
+            }
+
+            node.isAlias = true;
+        }
+
+        /// <summary>Length of the longest alias at <paramref name="start"/> that ends at a word boundary, or 0.</summary>
+        public int LongestMatch(string text, int start)
+        {
+            var best = 0;
+            var node = this;
+            for (var i = start; i < text.Length && node.children.TryGetValue(text[i], out var next); i++)
+            {
+                node = next;
+                if (node.isAlias && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    best = i + 1 - start;
+                }
+            }
+
+            return best;
+        }
     }
 
     private sealed record GazetteerFile(List<PartyJson> Parties, List<PersonJson> People);

@@ -1,33 +1,49 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace PeaceTalks.Core.Extraction.Topics;
 
 public sealed record TopicEntry(string Slug, string Name, IReadOnlyList<string> Keywords);
 
-/// <summary>Tags text with topics whose keyword stems it contains (<c>Extraction/Data/topics.json</c>).</summary>
+/// <summary>
+/// Tags text with the topics whose keyword stems it contains (<c>Extraction/Data/topics.json</c>):
+/// a stem matches at the start of a word, in any case ("annex" finds "Annexation").
+/// </summary>
 public sealed class TopicTagger
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private readonly List<(TopicEntry Topic, Regex Pattern)> patterns;
+    private readonly StemNode root = new();
 
     public TopicTagger(IReadOnlyList<TopicEntry> topics)
     {
         Topics = topics;
-        patterns = topics
-            .Select(t => (t, new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', t.Keywords.Select(Regex.Escape)) + ")",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
-            .ToList();
+        for (var t = 0; t < topics.Count; t++)
+        {
+            foreach (var keyword in topics[t].Keywords.Where(k => k.Length > 0))
+            {
+                root.Add(keyword.ToLowerInvariant(), t);
+            }
+        }
     }
 
     public IReadOnlyList<TopicEntry> Topics { get; }
 
     public static TopicTagger Default { get; } = LoadEmbedded();
 
-    public IReadOnlyList<string> Tag(string text) =>
-        patterns.Where(p => p.Pattern.IsMatch(text)).Select(p => p.Topic.Slug).ToList();
+    public IReadOnlyList<string> Tag(string text)
+    {
+        var found = new bool[Topics.Count];
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (char.IsLetterOrDigit(text[start]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+            {
+                root.Collect(text, start, found);
+            }
+        }
+
+        return Topics.Where((_, i) => found[i]).Select(t => t.Slug).ToList();
+    }
 
     private static TopicTagger LoadEmbedded()
     {
@@ -36,6 +52,42 @@ public sealed class TopicTagger
         var file = JsonSerializer.Deserialize<TopicsFile>(stream, JsonOptions)
             ?? throw new InvalidOperationException("The topics resource is empty.");
         return new TopicTagger(file.Topics.Select(t => new TopicEntry(t.Slug, t.Name, t.Keywords)).ToList());
+    }
+
+    private sealed class StemNode
+    {
+        private readonly Dictionary<char, StemNode> children = [];
+        private readonly List<int> topics = [];
+
+        public void Add(string stem, int topic)
+        {
+            var node = this;
+            foreach (var c in stem)
+            {
+                if (!node.children.TryGetValue(c, out var next))
+                {
+                    next = new StemNode();
+                    node.children[c] = next;
+                }
+
+                node = next;
+            }
+
+            node.topics.Add(topic);
+        }
+
+        public void Collect(string text, int start, bool[] found)
+        {
+            var node = this;
+            for (var i = start; i < text.Length && node.children.TryGetValue(char.ToLowerInvariant(text[i]), out var next); i++)
+            {
+                node = next;
+                foreach (var topic in node.topics)
+                {
+                    found[topic] = true;
+                }
+            }
+        }
     }
 
     private sealed record TopicsFile(List<TopicJson> Topics);
