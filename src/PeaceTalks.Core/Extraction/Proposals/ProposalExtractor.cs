@@ -338,7 +338,7 @@ public static partial class ProposalExtractor
     [GeneratedRegex(@"^(?:\W*)(?:(?:The|This) (?:treaty|plan|proposal|agreement|paper|document|communiqué|framework) (?:would(?: have)?|will|proposes|calls for|called for)|(?:He|She|They|Putin|It) (?:said|added|stated) that|Furthermore, (?:he|she|they) said that|[\p{Lu}][\p{L}]+ added that)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ContentLead();
 
-    [GeneratedRegex(@",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:the\s+)?\p{Ll}+(?:ing|ion|ity|ment)\b)")]
+    [GeneratedRegex(@",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:the\s+)?\p{Ll}+(?:ing|ion|ity|ment)\b|(?:the|a|an)\s)")]
     private static partial Regex ItemSeparator();
 
     [GeneratedRegex(@"^(?:among|which|who|whom|where|when|while|obliged|such as|as well|including|especially|i\.e\.|e\.g\.|the\s+US|the\s+UK)\b", RegexOptions.IgnoreCase)]
