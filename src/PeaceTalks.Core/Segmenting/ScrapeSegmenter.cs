@@ -121,10 +121,12 @@ public static partial class ScrapeSegmenter
         var builder = new CleanText.Builder();
         var doubleQuotes = 0;
         var italics = 0;
+        var previousWasGloss = true;
         foreach (var line in block)
         {
             var text = line.Text(raw);
-            var length = GlossLine.IsGloss(text) ? GlossLine.LinkTextLength(text) : text.TrimEnd().Length;
+            var isGloss = GlossLine.IsGloss(text);
+            var length = isGloss ? GlossLine.LinkTextLength(text) : text.TrimEnd().Length;
             var lead = 0;
             while (lead < length && text[lead] == ' ')
             {
@@ -139,8 +141,13 @@ public static partial class ScrapeSegmenter
 
             if (builder.Length > 0 && NeedsSpace(builder, segment, doubleQuotes, italics))
             {
-                builder.Add(' ', line.Start - 1, line.Start);
+                // A break between two lines of text that no gloss explains is the source's own
+                // ("… offensive on Kyiv." / "According to Putin, …"): it is kept, and ends a sentence.
+                var hardBreak = !previousWasGloss && !isGloss && (char.IsUpper(segment[0]) || char.IsDigit(segment[0]));
+                builder.Add(hardBreak ? '\n' : ' ', line.Start - 1, line.Start);
             }
+
+            previousWasGloss = isGloss;
 
             builder.Append(raw, line.Start + lead, segment.Length);
             doubleQuotes += segment.Count(c => c == '"');

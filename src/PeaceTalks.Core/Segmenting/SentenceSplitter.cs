@@ -15,6 +15,13 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == '\n')
+            {
+                Add(sentences, text, start, i);
+                start = i + 1;
+                continue;
+            }
+
             if (text[i] is not ('.' or '!' or '?') || !EndsSentence(text, i, out var end))
             {
                 continue;
@@ -79,7 +86,8 @@ public static class SentenceSplitter
             return true; // an initial: "Frederick H. Fleitz", "B A."
         }
 
-        return Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 5);
+        // "U.S.", "e.g." are abbreviations; "3.0." (as in "peace mission 3.0.") ends a sentence.
+        return Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 5 && word.All(c => char.IsLetter(c) || c == '.'));
     }
 
     private static void Add(List<(int, int)> sentences, string text, int start, int end)

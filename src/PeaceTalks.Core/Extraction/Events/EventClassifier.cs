@@ -45,13 +45,13 @@ public static partial class EventClassifier
         return Statement().IsMatch(sentence) ? EventKind.Statement : EventKind.Other;
     }
 
-    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|next|new)\s+(?:and\s+\w+\s+)?rounds?\s+of\s+(?:peace\s+)?(?:talks|negotiations)\b|\bround of (?:peace )?(?:talks|negotiations)\b|\b(?:talks|negotiations) (?:began|resumed|started)\b|\bresumed talks\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|next|new)\s+(?:and\s+\w+\s+)?rounds?\s+of\s+(?:peace\s+)?(?:talks|negotiations)\b|\bround of (?:peace )?(?:talks|negotiations)\b|\b(?:talks|negotiations) (?:began|resumed|started)\b|\b(?:began|started|resumed|opened) (?:peace )?(?:talks|negotiations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Round();
 
     [GeneratedRegex(@"\bround\b|\btalks\b|\bnegotiations\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoundHeading();
 
-    [GeneratedRegex(@"\btalks\b|\bnegotiat", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btalks\b|\bnegotiations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Talks();
 
     [GeneratedRegex(@"\b(?:poll|polls|survey|respondents|pollster)\b", RegexOptions.IgnoreCase)]
