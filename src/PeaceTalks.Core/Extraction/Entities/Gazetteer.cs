@@ -19,7 +19,7 @@ public sealed partial class Gazetteer
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private readonly AliasTrie trie = new();
+    private readonly PrefixTrie<string> trie = new();
     private readonly Dictionary<string, (string? Party, string? Person, bool Demonym)> byAlias;
 
     public Gazetteer(IReadOnlyList<PartyEntry> parties, IReadOnlyList<PersonEntry> people)
@@ -53,7 +53,7 @@ public sealed partial class Gazetteer
 
         foreach (var alias in byAlias.Keys.Where(a => a.Length > 0))
         {
-            trie.Add(alias);
+            trie.Add(alias, alias);
         }
     }
 
@@ -93,7 +93,11 @@ public sealed partial class Gazetteer
                 continue;
             }
 
-            var length = trie.LongestMatch(text, start);
+            // The longest alias here that ends at a word boundary: "Vladimir Putin" before "Vladimir".
+            var length = trie.KeysAt(text, start)
+                .Where(k => start + k.Length == text.Length || !char.IsLetterOrDigit(text[start + k.Length]))
+                .Select(k => k.Length)
+                .LastOrDefault();
             if (length == 0)
             {
                 continue;
@@ -127,47 +131,6 @@ public sealed partial class Gazetteer
         var parties = file.Parties.Select(p => new PartyEntry(p.Name, p.Slug ?? Slugs.Of(p.Name), p.Kind ?? "state", p.Aliases ?? [], p.Demonyms ?? [])).ToList();
         var people = file.People.Select(p => new PersonEntry(p.Name, p.Party, p.Role ?? "", p.Aliases ?? [])).ToList();
         return new Gazetteer(parties, people);
-    }
-
-    /// <summary>Aliases by character, so every word start is matched against all of them in one walk.</summary>
-    private sealed class AliasTrie
-    {
-        private readonly Dictionary<char, AliasTrie> children = [];
-        private bool isAlias;
-
-        public void Add(string alias)
-        {
-            var node = this;
-            foreach (var c in alias)
-            {
-                if (!node.children.TryGetValue(c, out var next))
-                {
-                    next = new AliasTrie();
-                    node.children[c] = next;
-                }
-
-                node = next;
-            }
-
-            node.isAlias = true;
-        }
-
-        /// <summary>Length of the longest alias at <paramref name="start"/> that ends at a word boundary, or 0.</summary>
-        public int LongestMatch(string text, int start)
-        {
-            var best = 0;
-            var node = this;
-            for (var i = start; i < text.Length && node.children.TryGetValue(text[i], out var next); i++)
-            {
-                node = next;
-                if (node.isAlias && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
-                {
-                    best = i + 1 - start;
-                }
-            }
-
-            return best;
-        }
     }
 
     private sealed record GazetteerFile(List<PartyJson> Parties, List<PersonJson> People);

@@ -13,7 +13,7 @@ public sealed class TopicTagger
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private readonly StemNode root = new();
+    private readonly PrefixTrie<int> stems = new();
 
     public TopicTagger(IReadOnlyList<TopicEntry> topics)
     {
@@ -22,7 +22,7 @@ public sealed class TopicTagger
         {
             foreach (var keyword in topics[t].Keywords.Where(k => k.Length > 0))
             {
-                root.Add(keyword.ToLowerInvariant(), t);
+                stems.Add(keyword.ToLowerInvariant(), t);
             }
         }
     }
@@ -38,7 +38,13 @@ public sealed class TopicTagger
         {
             if (char.IsLetterOrDigit(text[start]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
             {
-                root.Collect(text, start, found);
+                foreach (var (_, topics) in stems.KeysAt(text, start, ignoreCase: true))
+                {
+                    foreach (var topic in topics)
+                    {
+                        found[topic] = true;
+                    }
+                }
             }
         }
 
@@ -52,42 +58,6 @@ public sealed class TopicTagger
         var file = JsonSerializer.Deserialize<TopicsFile>(stream, JsonOptions)
             ?? throw new InvalidOperationException("The topics resource is empty.");
         return new TopicTagger(file.Topics.Select(t => new TopicEntry(t.Slug, t.Name, t.Keywords)).ToList());
-    }
-
-    private sealed class StemNode
-    {
-        private readonly Dictionary<char, StemNode> children = [];
-        private readonly List<int> topics = [];
-
-        public void Add(string stem, int topic)
-        {
-            var node = this;
-            foreach (var c in stem)
-            {
-                if (!node.children.TryGetValue(c, out var next))
-                {
-                    next = new StemNode();
-                    node.children[c] = next;
-                }
-
-                node = next;
-            }
-
-            node.topics.Add(topic);
-        }
-
-        public void Collect(string text, int start, bool[] found)
-        {
-            var node = this;
-            for (var i = start; i < text.Length && node.children.TryGetValue(char.ToLowerInvariant(text[i]), out var next); i++)
-            {
-                node = next;
-                foreach (var topic in node.topics)
-                {
-                    found[topic] = true;
-                }
-            }
-        }
     }
 
     private sealed record TopicsFile(List<TopicJson> Topics);
