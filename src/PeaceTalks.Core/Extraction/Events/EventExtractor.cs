@@ -28,12 +28,14 @@ public static partial class EventExtractor
         int? runningYear = referenceDate?.DateStart.Year;
         DatePhrase? lastDate = null;
         int? lastSection = null;
+        Mention? lastActor = null;
         foreach (var passage in document.Passages)
         {
             var section = passage.SectionIndex is { } s ? sectionDates[s] : null;
             var fallback = document.Format == DocumentFormat.QaMarkdown ? referenceDate : section?.Date;
             List<Sentence>? sentences = null;
             DatePhrase? date = null;
+            lastActor = null;
             foreach (var sentence in Sentence.Of(passage))
             {
                 // "'' LSE Public Policy Review'', vol. 3, no. 1, 2023 accessed 25 February 2024": a citation, not a happening.
@@ -50,6 +52,14 @@ public static partial class EventExtractor
                 }
 
                 var phrases = EventDates(sentence.Text, scan.Phrases, section?.Date);
+
+                // "He noted that Ukraine was a neutral country in 2014 when …": a date inside what the
+                // speaker of the current event says recalls another time; the sentence goes on with the event.
+                if (sentences is not null && ContinuationLead().IsMatch(sentence.Text)
+                    && ReportedClause().Match(sentence.Text) is { Success: true } reported && phrases.All(p => p.Start > reported.Index))
+                {
+                    phrases = [];
+                }
                 foreach (var explicitYear in scan.Phrases.Where(p => !p.YearInferred))
                 {
                     runningYear = explicitYear.DateStart.Year;
@@ -85,7 +95,9 @@ public static partial class EventExtractor
                     sentences = [sentence];
                     date = happenings[0];
                 }
-                else if (sentences is not null && (!StartsNewHappening(sentence.Text, sentences, gazetteer) || (fallback is null && date!.Precision != DatePrecision.Day)))
+                else if (sentences is not null
+                    && (!StartsNewHappening(sentence.Text, sentences, lastActor, gazetteer)
+                        || (fallback is null && date!.Precision != DatePrecision.Day)))
                 {
                     sentences.Add(sentence);
                 }
@@ -106,6 +118,7 @@ public static partial class EventExtractor
                 if (sentences is { Count: > 0 } && date is not null)
                 {
                     (lastDate, lastSection) = (date, passage.SectionIndex);
+                    lastActor = sentences.Select(x => Actor(x.Text, gazetteer)).FirstOrDefault(a => a is not null);
                     events.Add(Build(document, passage, sentences, date, gazetteer, topics, roundOfSection(passage.SectionIndex)));
                 }
 
@@ -277,9 +290,10 @@ public static partial class EventExtractor
     // An undated sentence is a new happening when an actor does something reportable: a different actor
     // ("President Zelenskyy denounced …" after "On 15 May, Putin convened …"), or the same one acting
     // anew ("Zelenskyy signed a presidential decree …"); "He stressed …" goes on with the same one.
-    private static bool StartsNewHappening(string sentence, List<Sentence> current, Gazetteer gazetteer)
+    private static bool StartsNewHappening(string sentence, List<Sentence> current, Mention? previousActor, Gazetteer gazetteer)
     {
-        if (ContinuationLead().IsMatch(sentence) || !ReportingVerb().IsMatch(sentence))
+        // "A Kremlin spokesman denied the story": an answer to what was just told belongs to it.
+        if (ContinuationLead().IsMatch(sentence) || !ReportingVerb().IsMatch(sentence) || Denial().IsMatch(sentence))
         {
             return false;
         }
@@ -295,8 +309,14 @@ public static partial class EventExtractor
             return false;
         }
 
-        // What the actor does right after being named: "Lavrov also praised", "He stressed" go on with the same happening.
+        // What the actor does right after being named (past an apposition: "Arestovych, a member of the
+        // delegation, also said"): "Lavrov also praised", "He stressed" go on with the same happening.
         var verb = sentence.AsSpan(actor.Start + actor.Length);
+        if (verb.StartsWith(",") && verb[1..].IndexOf(',') is var close and >= 0)
+        {
+            verb = verb[(close + 2)..];
+        }
+
         verb = verb[..Math.Min(verb.Length, 40)];
         if (Elaboration().IsMatch(verb))
         {
@@ -305,8 +325,14 @@ public static partial class EventExtractor
 
         // The actor who was already speaking goes on, named by person or, for a third party, by party
         // ("Qin Gang" / "China" / "the PRC"), unless acting anew ("Zelenskyy signed …").
-        var speakers = current.Select(s => Actor(s.Text, gazetteer)).OfType<Mention>().ToList();
+        // "In September 2023, he stated …": "he" is whoever spoke before.
+        var speakers = current
+            .Select(s => Pronoun().IsMatch(s.Text) ? previousActor : Actor(s.Text, gazetteer))
+            .OfType<Mention>()
+            .ToList();
+
         var principal = actor.Party is "Russia" or "Ukraine";
+
         var known = speakers.Any(m => (actor.Person is not null && m.Person == actor.Person)
             || (!principal && m.Party == actor.Party && (m.Person is null || actor.Person is null))
             || (actor.Person is null && m.Person is null && m.Party == actor.Party));
@@ -341,7 +367,9 @@ public static partial class EventExtractor
         var first = candidates.FirstOrDefault();
         if (first is not null && Possessive().IsMatch(sentence.AsSpan(first.Start + first.Length)))
         {
-            first = candidates.FirstOrDefault(m => m.Start > first.Start && m.Start - first.Start <= 40) ?? first;
+            var owner = first;
+            first = candidates.FirstOrDefault(m => m.Start > owner.Start && m.Start - owner.Start <= 40
+                && !ReportingVerb().IsMatch(sentence.AsSpan(owner.Start, m.Start - owner.Start))) ?? owner;
         }
 
 
@@ -416,6 +444,15 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^['’]s\b")]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^(?:[^,]{0,50},\s*)?(?:he|she|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\bdenied (?:the|this|that|these|there|reports?|any)\b")]
+    private static partial Regex Denial();
+
+    [GeneratedRegex(@"\b(?:said|noted|stated|claimed|argued|recalled|added|explained) that\b")]
+    private static partial Regex ReportedClause();
 
     [GeneratedRegex(@"\b(?:was|were|has been|have been)\s+\w+(?:ed|en)\s+by\s+")]
     private static partial Regex PassiveAgent();
