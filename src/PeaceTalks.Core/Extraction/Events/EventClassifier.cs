@@ -27,6 +27,13 @@ public static partial class EventClassifier
             return EventKind.Proposal;
         }
 
+        // "Lavrov said direct talks between the two presidents …": what someone says is a statement,
+        // whatever it is about, when the saying comes first.
+        if (Statement().Match(sentence) is { Success: true, Index: < 100 })
+        {
+            return EventKind.Statement;
+        }
+
         if (Summit().IsMatch(sentence))
         {
             return EventKind.Summit;
