@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Storage;
+using PeaceTalks.Web.Api;
+using PeaceTalks.Web.Pages.Shared;
+using PeaceTalks.Web.Pages.Timeline;
 using PeaceTalks.Web.Startup;
 using Serilog;
 
@@ -15,6 +18,9 @@ var connectionString = PeaceTalksDatabase.SqliteConnectionString(
     builder.Environment.ContentRootPath);
 builder.Services.AddDbContext<PeaceTalksDbContext>(options => options.UseStore(connectionString));
 builder.Services.AddRazorPages();
+builder.Services.AddScoped<TimelineQuery>();
+builder.Services.AddScoped<SiteFooter>();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 await SeedImport.RunAsync(app.Services, app.Configuration, app.Environment, app.Logger);
@@ -27,9 +33,14 @@ if (!app.Environment.IsDevelopment())
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseStatusCodePagesWithReExecute("/not-found");
 app.MapRazorPages();
+app.MapApi();
+app.MapOpenApi();
 app.MapGet("/healthz", async (PeaceTalksDbContext db) =>
-    await db.Database.CanConnectAsync() && await db.Documents.AnyAsync() ? Results.Ok("ready") : Results.StatusCode(503));
+    await db.Database.CanConnectAsync() && await db.Documents.AnyAsync()
+        ? Results.Text("ready")
+        : Results.Text("not ready: the database holds no documents", statusCode: StatusCodes.Status503ServiceUnavailable));
 
 await app.RunAsync();
 

@@ -16,7 +16,7 @@ public sealed class ImportExportTests : IDisposable
     {
         var import = await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db);
         Assert.True(import.ExitCode == 0, import.Error);
-        Assert.Matches(@"2 document\(s\) imported, 0 unchanged; \d+ sections, \d+ passages, \d+ events, \d+ parties, \d+ proposals", import.Output);
+        Assert.Matches(@"2 document\(s\) imported, 0 unchanged; \d+ sections, \d+ passages, \d+ events, \d+ proposals, \d+ positions; \d+ parties known", import.Output);
 
         var export = await CliRun.RunAsync("export", "--db", Db, "--format", "json");
         Assert.True(export.ExitCode == 0, export.Error);

@@ -12,6 +12,7 @@ public sealed class ImportException : Exception
         File = file;
         Line = line;
         Problem = problem;
+        Advice = advice;
     }
 
     public ImportException()
@@ -37,6 +38,8 @@ public sealed class ImportException : Exception
     public int? Line { get; }
 
     public string Problem { get; }
+
+    public string? Advice { get; }
 
     private static string Format(string file, int? line, string problem, string? advice)
     {

@@ -18,10 +18,10 @@ public static class QaPageReader
     public static (QaMetadata Metadata, CleanText Answer, CleanText Body) Read(SourceFile source)
     {
         var raw = source.Raw;
-        var (start, end, bodyStart) = FrontMatterBounds(raw) ?? throw new ImportException(source.FileName, 1, "the page has no YAML front matter.");
+        var (start, end, bodyStart) = FrontMatterBounds(raw) ?? throw new ImportException(source.Where, 1, "the page has no YAML front matter.");
         if (end < 0)
         {
-            throw new ImportException(source.FileName, source.LineOf(raw.Length), "the YAML front matter is not closed by a '---' line (the file may be truncated).",
+            throw new ImportException(source.Where, source.LineOf(raw.Length), "the YAML front matter is not closed by a '---' line (the file may be truncated).",
                 "Add the closing '---' line after the last field, or import the complete file.");
         }
 
@@ -32,37 +32,37 @@ public static class QaPageReader
             stream.Load(new StringReader(raw[start..end]));
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping
                 ? mapping
-                : throw new ImportException(source.FileName, source.LineOf(start), "the YAML front matter is not a mapping of fields.");
+                : throw new ImportException(source.Where, source.LineOf(start), "the YAML front matter is not a mapping of fields.");
         }
         catch (YamlException e)
         {
             var line = source.LineOf(start) + (int)e.Start.Line - 1;
-            throw new ImportException(source.FileName, line, $"the YAML front matter is invalid: {e.Message}",
+            throw new ImportException(source.Where, line, $"the YAML front matter is invalid: {e.Message}",
                 "Fix the YAML (a missing quote or a bad indent is the usual cause).");
         }
 
         var answerNode = Field(root, "answer");
         if (answerNode is null)
         {
-            throw new ImportException(source.FileName, source.LineOf(start), "the Q&A page has no 'answer' field.",
+            throw new ImportException(source.Where, source.LineOf(start), "the Q&A page has no 'answer' field.",
                 "Each Q&A page needs a question and an answer.");
         }
 
         if (answerNode is not YamlScalarNode answerScalar)
         {
-            throw new ImportException(source.FileName, source.LineOf(start) + (int)answerNode.Start.Line - 1,
+            throw new ImportException(source.Where, source.LineOf(start) + (int)answerNode.Start.Line - 1,
                 "the 'answer' field is not text (it is a list or a mapping).", "Write the answer as one Markdown string.");
         }
 
         var question = Text(root, "question") ?? Text(root, "title")
-            ?? throw new ImportException(source.FileName, source.LineOf(start), "the Q&A page has neither 'question' nor 'title'.");
+            ?? throw new ImportException(source.Where, source.LineOf(start), "the Q&A page has neither 'question' nor 'title'.");
         var dateText = Text(root, "date");
         DateOnly? date = null;
         if (dateText is not null)
         {
             date = DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", out var d)
                 ? d
-                : throw new ImportException(source.FileName, LineOfField(source, start, root, "date"),
+                : throw new ImportException(source.Where, LineOfField(source, start, root, "date"),
                     $"the 'date' field \"{dateText}\" is not a date in the form yyyy-MM-dd.", "Write it like 2024-11-29.");
         }
 

@@ -6,6 +6,9 @@ namespace PeaceTalks.Core.Documents;
 /// </summary>
 public sealed record SourceFile(string FileName, string Raw, string Sha256)
 {
+    /// <summary>Where the file was read from, as the reader named it: what messages about it say.</summary>
+    public string Where { get; init; } = FileName;
+
     /// <summary>1-based line number of a raw offset, for messages a person can follow.</summary>
     public int LineOf(int rawOffset)
     {

@@ -29,7 +29,14 @@ public static class SourceFileReader
             throw new ImportException(path, null, $"the file cannot be read: {e.Message}");
         }
 
-        return Decode(name, bytes);
+        try
+        {
+            return Decode(name, bytes) with { Where = path };
+        }
+        catch (ImportException e) when (e.File == name)
+        {
+            throw new ImportException(path, e.Line, e.Problem, e.Advice);
+        }
     }
 
     public static SourceFile Decode(string fileName, byte[] bytes)

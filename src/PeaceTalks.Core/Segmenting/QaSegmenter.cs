@@ -32,7 +32,7 @@ public static class QaSegmenter
         var warnings = new List<ImportWarning>();
         if (passages.Count == 0)
         {
-            warnings.Add(new ImportWarning(source.FileName, sections[0].Line, "the answer is empty: the page has no claims to extract."));
+            warnings.Add(new ImportWarning(source.Where, sections[0].Line, "the answer is empty: the page has no claims to extract."));
         }
 
         return new SegmentedDocument(source, DocumentFormat.QaMarkdown, metadata.Question, sections, passages, warnings, metadata);

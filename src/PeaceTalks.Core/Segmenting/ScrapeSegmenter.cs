@@ -33,7 +33,7 @@ public static partial class ScrapeSegmenter
 
             if (block.All(l => GlossLine.IsGloss(l.Text(raw))))
             {
-                warnings.Add(new ImportWarning(source.FileName, block[0].Number,
+                warnings.Add(new ImportWarning(source.Where, block[0].Number,
                     "a hyperlink gloss stands alone with no sentence around it; its link text was kept as a paragraph."));
             }
 
@@ -50,7 +50,7 @@ public static partial class ScrapeSegmenter
             .ToList();
         if (passageSpans.Count == 0)
         {
-            throw new ImportException(source.FileName, null, "the article has no paragraphs of text (only headings or boilerplate).",
+            throw new ImportException(source.Where, null, "the article has no paragraphs of text (only headings or boilerplate).",
                 "Check that this is the whole article.");
         }
 

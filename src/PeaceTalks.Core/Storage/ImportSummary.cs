@@ -15,5 +15,5 @@ public sealed record ImportSummary(
 {
     public override string ToString() =>
         $"{Documents} document(s) imported, {Unchanged} unchanged; {Sections} sections, {Passages} passages, {Events} events, " +
-        $"{Parties} parties, {Proposals} proposals, {Positions} positions; {Warnings.Count} warning(s)";
+        $"{Proposals} proposals, {Positions} positions; {Parties} parties known; {Warnings.Count} warning(s)";
 }

@@ -57,7 +57,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 ?? (seen.TryGetValue(source.Sha256, out var earlier) ? earlier : null);
             if (twin is not null)
             {
-                warnings.Add(new ImportWarning(source.FileName, null, $"skipped: it is a byte-for-byte copy of {twin}."));
+                warnings.Add(new ImportWarning(source.Where, null, $"skipped: it is a byte-for-byte copy of {twin}."));
                 continue;
             }
 
@@ -130,7 +130,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         {
             var order = sources.Select((s, i) => (s.FileName, i)).ToDictionary(x => x.FileName, x => x.i, StringComparer.Ordinal);
             var first = e.InnerExceptions.Cast<ImportException>().OrderBy(inner => order.GetValueOrDefault(Path.GetFileName(inner.File), int.MaxValue)).First();
-            throw new ImportException(first.File, first.Line, first.Problem + (e.InnerExceptions.Count > 1 ? $" ({e.InnerExceptions.Count - 1} other file(s) failed too.)" : ""), null);
+            throw new ImportException(first.File, first.Line, first.Problem + (e.InnerExceptions.Count > 1 ? $" ({e.InnerExceptions.Count - 1} other file(s) failed too.)" : ""), first.Advice);
         }
     }
 }

@@ -1,3 +1,4 @@
+using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
 using PeaceTalks.Core.Storage;
@@ -23,7 +24,18 @@ public static partial class SeedImport
             return;
         }
 
-        var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([folder]);
+        ImportSummary summary;
+        try
+        {
+            summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([folder]);
+        }
+        catch (ImportException e)
+        {
+            // A bad seed must not keep the app from serving what the database already holds.
+            SeedsRejected(logger, e.Message);
+            return;
+        }
+
         foreach (var warning in summary.Warnings)
         {
             ImportWarning(logger, warning.File, warning.Line, warning.Message);
@@ -55,6 +67,9 @@ public static partial class SeedImport
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No seeds folder found at or above {ContentRoot}; the database is used as it is")]
     private static partial void NoSeedsFolder(ILogger logger, string contentRoot);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The seeds were not imported: {Problem} The database is served as it is.")]
+    private static partial void SeedsRejected(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import warning in {File} line {Line}: {Problem}")]
     private static partial void ImportWarning(ILogger logger, string file, int? line, string problem);

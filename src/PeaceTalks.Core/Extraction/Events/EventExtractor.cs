@@ -47,7 +47,7 @@ public static partial class EventExtractor
                 var scan = DatePhraseFinder.FindAll(sentence.Text, new DateContext(section?.Year ?? runningYear));
                 foreach (var problem in scan.Problems)
                 {
-                    warnings.Add(new ImportWarning(document.Source.FileName, document.Source.LineOf(passage.Text.ToRaw(sentence.Start, sentence.Length).Start),
+                    warnings.Add(new ImportWarning(document.Source.Where, document.Source.LineOf(passage.Text.ToRaw(sentence.Start, sentence.Length).Start),
                         $"date \"{problem.Text}\" was not used: {problem.Reason}"));
                 }
 

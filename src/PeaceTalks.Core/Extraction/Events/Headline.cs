@@ -23,6 +23,7 @@ public static partial class Headline
             text = (before + after).Trim();
             text = DoubleSpace().Replace(text, " ");
             text = SpaceBeforePunctuation().Replace(text, "$1");
+            text = DoubledComma().Replace(text, ",");
         }
 
         text = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
@@ -51,6 +52,9 @@ public static partial class Headline
 
     [GeneratedRegex(@"\s+([,.;:])")]
     private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@",(?:\s*,)+")]
+    private static partial Regex DoubledComma();
 
     [GeneratedRegex(@"[;:]\s| [–—] | - ")]
     private static partial Regex ClauseBreak();

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Storage;
+using PeaceTalks.Web.Pages;
+using PeaceTalks.Web.Pages.Parties;
+using PeaceTalks.Web.Pages.Proposals;
+using PeaceTalks.Web.Pages.Timeline;
+
+namespace PeaceTalks.Web.Api;
+
+public sealed record ApiEventList(int Total, int Page, int PageCount, IReadOnlyList<ApiEvent> Events, IReadOnlyList<string> Messages);
+
+public sealed record ApiEvent(
+    int Id, string DateStart, string? DateEnd, string Precision, string DateText, string Display, string Kind, string Title, string Summary,
+    IReadOnlyList<string> Parties, string? Round, string Document, int Passage, string Url, string SourceUrl);
+
+public sealed record ApiEventDetail(
+    int Id, string DateStart, string? DateEnd, string Precision, string DateText, string Kind, string Title, string Summary,
+    IReadOnlyList<PartyChip> Parties, IReadOnlyList<string> People, IReadOnlyList<string> Topics, string? Round,
+    string Document, int Passage, string Section, int SourceStart, int SourceEnd, string Quote, string SourceUrl);
+
+/// <summary>The JSON mirror of the pages, built on the pages' own queries.</summary>
+public static class ApiEndpoints
+{
+    public static void MapApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/events", async ([FromQuery(Name = "party")] string[]? party, string? year, string? kind, string? round, string? topic, string? q, string? page,
+            TimelineQuery query, CancellationToken cancellationToken) =>
+        {
+            var filter = new TimelineFilter { Party = party ?? [], Year = year, Kind = kind, Round = round, Topic = topic, Q = q, Page = page };
+            var result = await query.RunAsync(filter, cancellationToken);
+            return new ApiEventList(result.Total, result.Page, result.PageCount,
+                result.Rows.Select(e => new ApiEvent(e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Display,
+                    e.Kind, e.Title, e.Summary, e.Parties.Select(p => p.Name).ToList(), e.Round, e.Document, e.PassageOrder,
+                    $"/events/{e.Id}", $"/sources/{Uri.EscapeDataString(e.Document)}?highlight={e.Id}#p-{e.PassageOrder}")).ToList(),
+                result.Messages);
+        }).WithName("ListEvents").WithSummary("Events in date order, with the timeline's filters (party, year, kind, round, topic, q, page).");
+
+        api.MapGet("/events/{id:int}", async Task<Results<Ok<ApiEventDetail>, NotFound>> (int id, PeaceTalksDbContext db, CancellationToken cancellationToken) =>
+        {
+            var e = await db.Events.AsNoTracking().Where(e => e.Id == id)
+                .Select(e => new ApiEventDetail(e.Id, "", null, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,
+                    e.Parties.OrderBy(p => p.Party!.Name).Select(p => new PartyChip(p.Party!.Name, p.Party.Slug, p.Role)).ToList(),
+                    e.People.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                    e.Topics.OrderBy(t => t.Slug).Select(t => t.Slug).ToList(),
+                    e.Round == null ? null : e.Round.Name, e.Document!.FileName, e.Passage!.Order,
+                    e.Passage.Section == null ? "" : e.Passage.Section.Path, e.SourceStart, e.SourceEnd, e.Quote, ""))
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(cancellationToken);
+            if (e is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            var dates = await db.Events.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.DateStart, x.DateEnd }).FirstAsync(cancellationToken);
+            return TypedResults.Ok(e with
+            {
+                DateStart = EventDates.Iso(dates.DateStart),
+                DateEnd = dates.DateEnd is { } end ? EventDates.Iso(end) : null,
+                SourceUrl = $"/sources/{Uri.EscapeDataString(e.Document)}?highlight={e.Id}#p-{e.Passage}",
+            });
+        }).WithName("GetEvent").WithSummary("One event with its parties, people, topics and the exact source span it came from.");
+
+        api.MapGet("/parties", (PeaceTalksDbContext db, CancellationToken cancellationToken) => PartyQueries.WithEventsAsync(db, cancellationToken))
+            .WithName("ListParties").WithSummary("Parties with the number of events they take part in.");
+
+        api.MapGet("/proposals", (PeaceTalksDbContext db, CancellationToken cancellationToken) => ProposalQueries.AllAsync(db, cancellationToken))
+            .WithName("ListProposals").WithSummary("Proposals with their points in order.");
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Storage;
+
+namespace PeaceTalks.Web.Pages.Proposals;
+
+public sealed record ProposalRow(string Name, string Slug, string? Proposer, string? ProposerSlug, DateOnly? DateStart, IReadOnlyList<string> Points);
+
+public class IndexModel(PeaceTalksDbContext db) : PageModel
+{
+    public IReadOnlyList<ProposalRow> Proposals { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Proposals = await ProposalQueries.AllAsync(db, cancellationToken);
+}
+
+public static class ProposalQueries
+{
+    /// <summary>Every proposal with its points in order (also <c>/api/proposals</c>).</summary>
+    public static Task<List<ProposalRow>> AllAsync(PeaceTalksDbContext db, CancellationToken cancellationToken) =>
+        db.Proposals.AsNoTracking().OrderBy(p => p.DateStart).ThenBy(p => p.Name)
+            .Select(p => new ProposalRow(p.Name, p.Slug, p.Proposer == null ? null : p.Proposer.Name, p.Proposer == null ? null : p.Proposer.Slug, p.DateStart,
+                p.Points.OrderBy(x => x.Order).Select(x => x.Text).ToList()))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Storage;
+using PeaceTalks.Core.Storage.Entities;
+using PeaceTalks.Web.Pages.Events;
+
+namespace PeaceTalks.Web.Pages.Rounds;
+
+public class DetailsModel(PeaceTalksDbContext db) : PageModel
+{
+    public Round Round { get; private set; } = null!;
+
+    public IReadOnlyList<EventLink> Events { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        if (round is null)
+        {
+            return NotFound();
+        }
+
+        Round = round;
+        var events = await db.Events.AsNoTracking().Where(e => e.RoundId == round.Id).OrderBy(e => e.DateStart).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText })
+            .ToListAsync(cancellationToken);
+        Events = events.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Storage;
+
+namespace PeaceTalks.Web.Pages.Timeline;
+
+public sealed record PartyChip(string Name, string Slug, string Role);
+
+public sealed record TimelineRow(
+    int Id,
+    DateOnly DateStart,
+    DateOnly? DateEnd,
+    string Precision,
+    string DateText,
+    string Kind,
+    string Title,
+    string Summary,
+    IReadOnlyList<PartyChip> Parties,
+    string? Round,
+    string? RoundSlug,
+    string Document,
+    int PassageOrder)
+{
+    public string Display => EventDates.Display(DateStart, DateEnd, Precision, DateText);
+}
+
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+
+public sealed record TimelineResult(
+    IReadOnlyList<TimelineRow> Rows,
+    int Total,
+    int Page,
+    int PageCount,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    IReadOnlyList<string> Messages);
+
+/// <summary>
+/// The timeline's one query, shared by the page and <c>/api/events</c>: the filters are checked
+/// (a bad value becomes a message), applied only when set, counted per facet, then paged.
+/// </summary>
+public sealed class TimelineQuery(PeaceTalksDbContext db)
+{
+    public const int PageSize = 100;
+
+    public static readonly string[] Kinds = ["round", "meeting", "summit", "statement", "proposal", "agreement", "poll", "military", "other"];
+
+    public async Task<TimelineResult> RunAsync(TimelineFilter filter, CancellationToken cancellationToken)
+    {
+        var messages = new List<string>();
+        var events = db.Events.AsNoTracking();
+
+        foreach (var value in filter.Party.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct())
+        {
+            var name = Gazetteer.Default.ResolveParty(value);
+            if (name is null)
+            {
+                messages.Add($"No party is called “{value}”; that filter was left out.");
+                continue;
+            }
+
+            events = events.Where(e => e.Parties.Any(p => p.Party!.Name == name));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Year))
+        {
+            if (int.TryParse(filter.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            {
+                var from = new DateOnly(year, 1, 1);
+                var to = new DateOnly(year, 12, 31);
+                events = events.Where(e => e.DateStart >= from && e.DateStart <= to);
+            }
+            else
+            {
+                messages.Add($"“{filter.Year}” is not a year between 1900 and 2100; all years are shown.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Kind))
+        {
+            if (Kinds.Contains(filter.Kind))
+            {
+                events = events.Where(e => e.Kind == filter.Kind);
+            }
+            else
+            {
+                messages.Add($"“{filter.Kind}” is not a kind of event ({string.Join(", ", Kinds)}); all kinds are shown.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Round))
+        {
+            if (await db.Rounds.AnyAsync(r => r.Slug == filter.Round, cancellationToken))
+            {
+                events = events.Where(e => e.Round!.Slug == filter.Round);
+            }
+            else
+            {
+                messages.Add($"No round is called “{filter.Round}”; all rounds are shown.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Topic))
+        {
+            if (await db.Topics.AnyAsync(t => t.Slug == filter.Topic, cancellationToken))
+            {
+                events = events.Where(e => e.Topics.Any(t => t.Slug == filter.Topic));
+            }
+            else
+            {
+                messages.Add($"No topic is called “{filter.Topic}”; all topics are shown.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var passages = FullTextSearch.MatchingPassageIds(db, filter.Q);
+            var pattern = $"%{filter.Q.Trim()}%";
+            events = events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern));
+        }
+
+        // The selection, lightly, for the facet counts; then the page of it in full.
+        var selection = await events
+            .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Id,
+                e.DateStart,
+                e.Kind,
+                Round = e.Round == null ? null : new { e.Round.Slug, e.Round.Name, e.Round.Order },
+                Parties = e.Parties.Select(p => p.Party!.Name).ToList(),
+                Topics = e.Topics.Select(t => new { t.Slug, t.Name }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>
+        {
+            ["party"] = selection.SelectMany(e => e.Parties).GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Party.Any(p => Gazetteer.Default.ResolveParty(p) == g.Key))).ToList(),
+            ["year"] = selection.GroupBy(e => e.DateStart.Year).OrderBy(g => g.Key)
+                .Select(g => new FacetValue(g.Key.ToString(CultureInfo.InvariantCulture), g.Key.ToString(CultureInfo.InvariantCulture), g.Count(), filter.Year == g.Key.ToString(CultureInfo.InvariantCulture))).ToList(),
+            ["kind"] = selection.GroupBy(e => e.Kind).OrderByDescending(g => g.Count())
+                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Kind == g.Key)).ToList(),
+            ["round"] = selection.Where(e => e.Round is not null).GroupBy(e => e.Round!.Slug).OrderBy(g => g.First().Round!.Order)
+                .Select(g => new FacetValue(g.Key, g.First().Round!.Name, g.Count(), filter.Round == g.Key)).ToList(),
+            ["topic"] = selection.SelectMany(e => e.Topics).GroupBy(t => t.Slug).OrderByDescending(g => g.Count())
+                .Select(g => new FacetValue(g.Key, g.First().Name, g.Count(), filter.Topic == g.Key)).ToList(),
+        };
+
+        var pageCount = Math.Max(1, (selection.Count + PageSize - 1) / PageSize);
+        var page = 1;
+        if (!string.IsNullOrWhiteSpace(filter.Page))
+        {
+            if (!int.TryParse(filter.Page, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1)
+            {
+                messages.Add($"“{filter.Page}” is not a page number; the first page is shown.");
+                page = 1;
+            }
+            else if (page > pageCount)
+            {
+                messages.Add($"There is no page {page}: the selection has {pageCount} page(s).");
+            }
+        }
+
+        var ids = selection.Skip((Math.Min(page, pageCount + 1) - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList();
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
+            .Select(e => new TimelineRow(
+                e.Id, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,
+                e.Parties.OrderBy(p => p.Party!.Name).Select(p => new PartyChip(p.Party!.Name, p.Party.Slug, p.Role)).ToList(),
+                e.Round == null ? null : e.Round.Name,
+                e.Round == null ? null : e.Round.Slug,
+                e.Document!.FileName,
+                e.Passage!.Order))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        return new TimelineResult(rows, selection.Count, page, pageCount, facets, messages);
+    }
+}
