@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Storage;
 using PeaceTalks.Web.Api;
@@ -21,6 +22,9 @@ builder.Services.AddRazorPages();
 builder.Services.AddScoped<TimelineQuery>();
 builder.Services.AddScoped<SiteFooter>();
 builder.Services.AddOpenApi();
+
+// Values a reader typed can come back in API messages: they are escaped like everything else.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Default);
 
 var app = builder.Build();
 await SeedImport.RunAsync(app.Services, app.Configuration, app.Environment, app.Logger);

@@ -1,0 +1,63 @@
+using System.Net;
+
+namespace PeaceTalks.Web.Tests.Pages;
+
+public class HostileInputTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalksFactory>
+{
+    private static readonly string[] Keys = ["party", "year", "kind", "round", "topic", "q", "page", "highlight"];
+
+    private static readonly string[] Values =
+    [
+        "abc", "99999", "-1", "0", "<script>alert(1)</script>", "' OR 1=1 --", "\"", "%00", "NEAR(", "*", "\u202e\u0000x", "日本語",
+        "9999999999999999999999", "1e9", "2022.5", "Turkey\"><img src=x>", "../../etc/passwd", "AND OR NOT", "( ) ^ :", new string('x', 3000),
+    ];
+
+    [Theory]
+    [InlineData("/?year=abc", "“abc” is not a year")]
+    [InlineData("/?year=99999", "“99999” is not a year")]
+    [InlineData("/?page=-1", "“-1” is not a page number")]
+    [InlineData("/?party=%3Cscript%3E", "No party is called “<script>”")]
+    [InlineData("/?kind=war", "“war” is not a kind of event")]
+    public async Task A_bad_filter_value_is_a_friendly_message_shown_encoded(string url, string message)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        var notices = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".notice").Select(n => n.TextContent);
+        Assert.Contains(notices, n => n.Contains(message, StringComparison.Ordinal));
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/events/999999")]
+    [InlineData("/parties/no-such-party")]
+    [InlineData("/rounds/no-such-round")]
+    [InlineData("/proposals/no-such-plan")]
+    [InlineData("/sources/no-such-file.txt")]
+    [InlineData("/api/events/999999")]
+    [InlineData("/no/such/page")]
+    public async Task An_unknown_thing_is_a_404(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Hundreds_of_generated_hostile_requests_never_give_a_500_nor_echo_markup()
+    {
+        var client = factory.CreateClient();
+        var random = new Random(20221128);
+        var paths = new[] { "/", "/api/events", "/sources/000_d0e1863d5fa5877d.txt" };
+        for (var i = 0; i < 300; i++)
+        {
+            var query = string.Join('&', Enumerable.Range(0, random.Next(1, 4))
+                .Select(_ => $"{Keys[random.Next(Keys.Length)]}={Uri.EscapeDataString(Values[random.Next(Values.Length)])}"));
+            var url = $"{paths[random.Next(paths.Length)]}?{query}";
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {url}");
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("<script>alert", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("<img src=x>", body, StringComparison.Ordinal);
+        }
+    }
+}
