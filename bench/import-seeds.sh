@@ -37,14 +37,4 @@ report=$(cat <<MD
 MD
 )
 echo "$report"
-results=bench/results.md
-[ -f "$results" ] || printf '# Benchmark results\n\nFigures from real runs of the scripts in bench/, newest section first per script.\n' > "$results"
-python3 - "$results" "$report" <<'PY'
-import re, sys
-path, report = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-heading = report.splitlines()[0]
-pattern = re.compile(re.escape(heading) + r"\n.*?(?=\n## |\Z)", re.S)
-text = pattern.sub(report, text) if pattern.search(text) else text.rstrip() + "\n\n" + report + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
+echo "$report" | python3 bench/record.py

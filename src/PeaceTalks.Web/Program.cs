@@ -34,7 +34,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options =>
+{
+    // The query string is the view (the timeline's filters): it belongs in the request's log line.
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath}{QueryString} responded {StatusCode} in {Elapsed:0.0000} ms";
+    options.EnrichDiagnosticContext = (context, http) => context.Set("QueryString", http.Request.QueryString.Value ?? "");
+});
 app.UseStaticFiles();
 app.UseRouting();
 app.UseStatusCodePagesWithReExecute("/not-found");
