@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PeaceTalks.Core.Storage;
 
 namespace PeaceTalks.Web.Tests.Pages;

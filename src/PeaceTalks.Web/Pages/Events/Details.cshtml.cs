@@ -54,7 +54,14 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         var found = await db.Events.AsNoTracking().Where(e => e.Id == id)
             .Select(e => new
             {
-                e.Id, e.Title, e.Summary, e.Kind, e.DateStart, e.DateEnd, e.Precision, e.DateText,
+                e.Id,
+                e.Title,
+                e.Summary,
+                e.Kind,
+                e.DateStart,
+                e.DateEnd,
+                e.Precision,
+                e.DateText,
                 Parties = e.Parties.OrderBy(p => p.Party!.Name).Select(p => new PartyChip(p.Party!.Name, p.Party.Slug, p.Role)).ToList(),
                 People = e.People.OrderBy(p => p.Name).Select(p => new PersonChip(p.Name, p.Party == null ? null : p.Party.Name, p.Role)).ToList(),
                 Topics = e.Topics.OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToList(),
@@ -66,7 +73,11 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
                 PassageOrder = e.Passage!.Order,
                 Section = e.Passage.Section == null ? "" : e.Passage.Section.Path,
                 PassageText = e.Passage.Text,
-                e.PassageStart, e.PassageLength, e.SourceStart, e.SourceEnd, e.Quote,
+                e.PassageStart,
+                e.PassageLength,
+                e.SourceStart,
+                e.SourceEnd,
+                e.Quote,
             })
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
