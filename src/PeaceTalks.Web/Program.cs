@@ -45,6 +45,7 @@ app.UseRouting();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.MapRazorPages();
 app.MapApi();
+app.MapExports();
 app.MapOpenApi();
 app.MapGet("/healthz", async (PeaceTalksDbContext db) =>
     await db.Database.CanConnectAsync() && await db.Documents.AnyAsync()

@@ -45,7 +45,8 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
     public static readonly string[] Kinds = ["round", "meeting", "summit", "statement", "proposal", "agreement", "poll", "military", "other"];
 
-    public async Task<TimelineResult> RunAsync(TimelineFilter filter, CancellationToken cancellationToken)
+    /// <param name="allPages">The whole selection on one page, for exports.</param>
+    public async Task<TimelineResult> RunAsync(TimelineFilter filter, CancellationToken cancellationToken, bool allPages = false)
     {
         var messages = new List<string>();
         var events = db.Events.AsNoTracking();
@@ -163,7 +164,9 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             }
         }
 
-        var ids = selection.Skip((Math.Min(page, pageCount + 1) - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList();
+        var ids = allPages
+            ? selection.Select(e => e.Id).ToList()
+            : selection.Skip((Math.Min(page, pageCount + 1) - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList();
         var rows = await db.Events.AsNoTracking()
             .Where(e => ids.Contains(e.Id))
             .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
