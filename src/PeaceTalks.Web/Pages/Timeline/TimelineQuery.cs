@@ -120,9 +120,10 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             events = events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern));
         }
 
-        // The selection, lightly, for the facet counts; then the page of it in full.
+        // The selection, lightly, for the facet counts; then the page of it in full. Within a day, what
+        // is dated to the year only comes first: the page shows it under the year, before the months.
         var selection = await events
-            .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
+            .OrderBy(e => e.DateStart).ThenBy(e => e.Precision == "year" ? 0 : 1).ThenBy(e => e.Id)
             .Select(e => new
             {
                 e.Id,
@@ -169,7 +170,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             : selection.Skip((Math.Min(page, pageCount + 1) - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList();
         var rows = await db.Events.AsNoTracking()
             .Where(e => ids.Contains(e.Id))
-            .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
+            .OrderBy(e => e.DateStart).ThenBy(e => e.Precision == "year" ? 0 : 1).ThenBy(e => e.Id)
             .Select(e => new TimelineRow(
                 e.Id, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,
                 e.Parties.OrderBy(p => p.Party!.Name).Select(p => new PartyChip(p.Party!.Name, p.Party.Slug, p.Role)).ToList(),
