@@ -52,6 +52,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             ColorScheme = colorScheme,
             AcceptDownloads = true,
         });
+        // The suite runs beside the other test projects on two cores: waits get room, not retries.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 

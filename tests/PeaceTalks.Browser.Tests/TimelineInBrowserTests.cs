@@ -25,13 +25,13 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await BrowserFixture.ScreenshotAsync(page, "timeline-filtered");
 
         await page.Locator("li.event", new() { HasTextString = "Antalya" }).First.Locator("h4 a").ClickAsync();
-        await page.WaitForURLAsync("**/events/*");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/events/[0-9]+$"));
         var quote = await page.Locator("mark.quote").InnerTextAsync();
         Assert.Contains("Antalya", quote, StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(page, "event");
 
         await page.Locator("a.source-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/sources/**");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sources/[^?#]+\\?highlight=[0-9]+#p-[0-9]+$"));
         var marked = page.Locator("section.passage.highlighted mark.quote");
         await Assertions.Expect(marked).ToBeVisibleAsync();
         Assert.Equal(Normalize(quote), Normalize(await marked.InnerTextAsync()));
