@@ -65,6 +65,19 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task Clicking_a_month_on_the_overview_filters_the_timeline_to_it()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator(".overview g.months a[aria-label^='Mar 2022']").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("month=2022-03"));
+        var dates = await page.Locator("li.event time").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.StartsWith("2022-03", d, StringComparison.Ordinal));
+        await BrowserFixture.ScreenshotAsync(page, "timeline-month");
+    }
+
+    [Fact]
     public async Task Dark_mode_follows_the_reader_s_setting()
     {
         var light = await browser.NewPageAsync();
@@ -95,6 +108,7 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     [InlineData("/parties/turkey")]
     [InlineData("/rounds/first-round")]
     [InlineData("/proposals")]
+    [InlineData("/proposals/compare")]
     public async Task Each_page_type_has_no_serious_accessibility_violation(string url)
     {
         var page = await browser.NewPageAsync();

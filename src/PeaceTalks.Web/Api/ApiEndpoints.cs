@@ -27,10 +27,10 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
 
-        api.MapGet("/events", async ([FromQuery(Name = "party")] string[]? party, string? year, string? kind, string? round, string? topic, string? q, string? page,
+        api.MapGet("/events", async ([FromQuery(Name = "party")] string[]? party, string? year, string? month, string? kind, string? round, string? topic, string? q, string? page,
             TimelineQuery query, CancellationToken cancellationToken) =>
         {
-            var filter = new TimelineFilter { Party = party ?? [], Year = year, Kind = kind, Round = round, Topic = topic, Q = q, Page = page };
+            var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q, Page = page };
             var result = await query.RunAsync(filter, cancellationToken);
             return new ApiEventList(result.Total, result.Page, result.PageCount,
                 result.Rows.Select(e => new ApiEvent(e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Display,

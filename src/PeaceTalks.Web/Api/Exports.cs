@@ -27,10 +27,10 @@ public static class Exports
 
     public static void MapExports(this WebApplication app)
     {
-        app.MapGet("/export/events.{format}", async (string format, [FromQuery(Name = "party")] string[]? party, string? year, string? kind, string? round,
+        app.MapGet("/export/events.{format}", async (string format, [FromQuery(Name = "party")] string[]? party, string? year, string? month, string? kind, string? round,
             string? topic, string? q, HttpContext http, TimelineQuery query, CancellationToken cancellationToken) =>
         {
-            var filter = new TimelineFilter { Party = party ?? [], Year = year, Kind = kind, Round = round, Topic = topic, Q = q };
+            var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q };
             var result = await query.RunAsync(filter, cancellationToken, allPages: true);
             var site = $"{http.Request.Scheme}://{http.Request.Host}";
             var rows = result.Rows.Select(e => new ExportRow(

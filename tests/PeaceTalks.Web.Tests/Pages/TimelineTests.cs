@@ -114,4 +114,32 @@ public class TimelineTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalks
             Assert.Equal(Html.Normalize(sentences), Html.Normalize(marked!.TextContent));
         }
     }
+
+    [Fact]
+    public async Task The_overview_draws_the_selection_and_its_months_filter_the_timeline()
+    {
+        var client = factory.CreateClient();
+        var page = await Html.GetAsync(client, "/?party=Turkey");
+        var dots = page.QuerySelectorAll(".overview circle.dot");
+        Assert.NotEmpty(dots);
+        var linked = dots.Select(d => d.ParentElement!.GetAttribute("href")!).Distinct().ToList();
+        Assert.Equal(Html.EventIds(page).Count, linked.Count);
+
+        var march = page.QuerySelectorAll(".overview g.months a").First(a => a.GetAttribute("aria-label")!.StartsWith("Mar 2022", StringComparison.Ordinal));
+        var filtered = await Html.GetAsync(client, march.GetAttribute("href")!);
+        var dates = filtered.QuerySelectorAll("li.event time").Select(t => t.GetAttribute("datetime")!).ToList();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.StartsWith("2022-03", d, StringComparison.Ordinal));
+        Assert.Contains("party=Turkey", march.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_comparison_sets_each_proposal_against_each_topic()
+    {
+        var page = await Html.GetAsync(factory.CreateClient(), "/proposals/compare");
+        var rows = page.QuerySelectorAll("table.matrix tbody tr");
+        Assert.True(rows.Length >= 8, $"{rows.Length} proposals compared");
+        Assert.NotEmpty(page.QuerySelectorAll("table.matrix td a.source-link"));
+        Assert.NotEmpty(page.QuerySelectorAll("table.matrix td .not-addressed"));
+    }
 }

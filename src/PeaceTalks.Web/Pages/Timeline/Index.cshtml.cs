@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Storage;
 
 namespace PeaceTalks.Web.Pages.Timeline;
 
-public class IndexModel(TimelineQuery query) : PageModel
+public class IndexModel(TimelineQuery query, PeaceTalksDbContext db) : PageModel
 {
+    public Overview? Overview { get; private set; }
+
     public TimelineFilter Filter { get; private set; } = new();
 
     public TimelineResult Result { get; private set; } = null!;
@@ -13,5 +17,8 @@ public class IndexModel(TimelineQuery query) : PageModel
     {
         Filter = filter;
         Result = await query.RunAsync(filter, cancellationToken);
+        var rounds = await db.Rounds.AsNoTracking().Where(r => r.DateStart != null).OrderBy(r => r.DateStart)
+            .Select(r => new { r.Name, r.Slug, r.DateStart, r.DateEnd }).ToListAsync(cancellationToken);
+        Overview = Overview.Build(Result.Marks, rounds.Select(r => (r.Name, r.Slug, r.DateStart!.Value, r.DateEnd)).ToList());
     }
 }

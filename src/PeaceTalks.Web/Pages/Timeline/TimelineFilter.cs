@@ -19,11 +19,14 @@ public sealed class TimelineFilter
 
     public string? Topic { get; set; }
 
+    /// <summary>A month, "2022-03", as chosen on the overview.</summary>
+    public string? Month { get; set; }
+
     public string? Q { get; set; }
 
     public string? Page { get; set; }
 
-    public bool IsEmpty => Party.Length == 0 && Year is null && Kind is null && Round is null && Topic is null && string.IsNullOrWhiteSpace(Q);
+    public bool IsEmpty => Party.Length == 0 && Year is null && Kind is null && Round is null && Topic is null && Month is null && string.IsNullOrWhiteSpace(Q);
 
     /// <summary>The query string of this view with one value set, added or (with <paramref name="remove"/>) taken away; the page starts again.</summary>
     public string Link(string key, string? value, bool remove = false)
@@ -37,7 +40,7 @@ public sealed class TimelineFilter
             query.Add("party", party);
         }
 
-        foreach (var (name, current) in new[] { ("year", Year), ("kind", Kind), ("round", Round), ("topic", Topic), ("q", Q) })
+        foreach (var (name, current) in new[] { ("year", Year), ("month", Month), ("kind", Kind), ("round", Round), ("topic", Topic), ("q", Q) })
         {
             var next = name == key ? (remove ? null : value) : current;
             if (!string.IsNullOrWhiteSpace(next))

@@ -27,7 +27,11 @@ public sealed record TimelineRow(
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
 
+/// <summary>An event as a mark on the overview: when, what kind, and which lanes it belongs in.</summary>
+public sealed record OverviewMark(int Id, DateOnly DateStart, DateOnly? DateEnd, string Kind, string Title, IReadOnlyList<string> Parties, IReadOnlyList<string> MediatorParties);
+
 public sealed record TimelineResult(
+    IReadOnlyList<OverviewMark> Marks,
     IReadOnlyList<TimelineRow> Rows,
     int Total,
     int Page,
@@ -74,6 +78,19 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             else
             {
                 messages.Add($"“{filter.Year}” is not a year between 1900 and 2100; all years are shown.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Month))
+        {
+            if (DateOnly.TryParseExact(filter.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) && first.Year is >= 1900 and <= 2100)
+            {
+                var last = first.AddMonths(1).AddDays(-1);
+                events = events.Where(e => e.DateStart >= first && e.DateStart <= last);
+            }
+            else
+            {
+                messages.Add($"“{filter.Month}” is not a month like 2022-03; all months are shown.");
             }
         }
 
@@ -128,9 +145,12 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             {
                 e.Id,
                 e.DateStart,
+                e.DateEnd,
                 e.Kind,
+                e.Title,
                 Round = e.Round == null ? null : new { e.Round.Slug, e.Round.Name, e.Round.Order },
                 Parties = e.Parties.Select(p => p.Party!.Name).ToList(),
+                Mediators = e.Parties.Where(p => p.Role == "mediator" || p.Role == "host").Select(p => p.Party!.Name).ToList(),
                 Topics = e.Topics.Select(t => new { t.Slug, t.Name }).ToList(),
             })
             .AsSplitQuery()
@@ -181,6 +201,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        return new TimelineResult(rows, selection.Count, page, pageCount, facets, messages);
+        var marks = selection.Select(e => new OverviewMark(e.Id, e.DateStart, e.DateEnd, e.Kind, e.Title, e.Parties, e.Mediators)).ToList();
+        return new TimelineResult(marks, rows, selection.Count, page, pageCount, facets, messages);
     }
 }
