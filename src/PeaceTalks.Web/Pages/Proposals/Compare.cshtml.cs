@@ -22,10 +22,16 @@ public class CompareModel(PeaceTalksDbContext db) : PageModel
             .OrderBy(p => p.DateStart).ThenBy(p => p.Name)
             .Select(p => new
             {
-                p.Name, p.Slug, Proposer = p.Proposer == null ? null : p.Proposer.Name, p.DateStart,
+                p.Name,
+                p.Slug,
+                Proposer = p.Proposer == null ? null : p.Proposer.Name,
+                p.DateStart,
                 Points = p.Points.OrderBy(x => x.Order).Select(x => new
                 {
-                    x.Order, x.Text, Document = x.Proposal!.Document!.FileName, PassageOrder = x.Passage!.Order,
+                    x.Order,
+                    x.Text,
+                    Document = x.Proposal!.Document!.FileName,
+                    PassageOrder = x.Passage!.Order,
                     Topics = x.Topics.Select(t => t.Slug).ToList(),
                 }).ToList(),
             })
