@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace PeaceTalks.Web.Tests.Pages;
+
+/// <summary>The HTML of every page type conforms to the standard, as html-validate (npm, installed by ./test.sh) checks it.</summary>
+public class HtmlValidationTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalksFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?party=Turkey&year=2022")]
+    [InlineData("/?year=abc")]
+    [InlineData("/events/1")]
+    [InlineData("/sources")]
+    [InlineData("/sources/000_d0e1863d5fa5877d.txt?highlight=1")]
+    [InlineData("/sources/002_ac80af98cba62472.txt")]
+    [InlineData("/parties")]
+    [InlineData("/parties/turkey")]
+    [InlineData("/rounds")]
+    [InlineData("/rounds/first-round")]
+    [InlineData("/proposals")]
+    [InlineData("/proposals/compare")]
+    [InlineData("/no/such/page")]
+    public async Task Each_page_type_is_valid_html(string url)
+    {
+        var html = await (await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative))).Content.ReadAsStringAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"peacetalks-{Guid.NewGuid():N}.html");
+        await File.WriteAllTextAsync(file, html);
+        try
+        {
+            var problems = await ValidateAsync(file);
+            Assert.True(problems.Count == 0, $"{url}:\n{string.Join("\n", problems)}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task<List<string>> ValidateAsync(string file)
+    {
+        var tools = Path.Combine(RepositoryRoot(), "tests", "tools");
+        var validator = Path.Combine(tools, "node_modules", "html-validate", "bin", "html-validate.mjs");
+        if (!File.Exists(validator))
+        {
+            throw new InvalidOperationException($"html-validate is not installed in {tools}: run ./test.sh (it runs npm ci there).");
+        }
+
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = tools };
+        foreach (var argument in new[] { validator, "--config", ".htmlvalidate.json", "--formatter", "json", file })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (output.Trim().Length == 0)
+        {
+            throw new InvalidOperationException($"html-validate gave no report (exit {process.ExitCode}): {error}");
+        }
+
+        using var report = JsonDocument.Parse(output);
+        return report.RootElement.EnumerateArray()
+            .SelectMany(result => result.GetProperty("messages").EnumerateArray())
+            .Select(m => $"{m.GetProperty("line").GetInt32()}:{m.GetProperty("column").GetInt32()} {m.GetProperty("ruleId").GetString()}: {m.GetProperty("message").GetString()}")
+            .ToList();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PeaceTalks.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("PeaceTalks.sln not found above the test folder");
+    }
+}
