@@ -78,6 +78,24 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task A_keyboard_reader_skips_to_the_content_and_moves_between_events_with_j_and_k()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("j");
+        var second = await page.Locator("li.event h4 a").Nth(1).TextContentAsync();
+        Assert.Equal(second, await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("k");
+        var first = await page.Locator("li.event h4 a").First.TextContentAsync();
+        Assert.Equal(first, await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+    }
+
+    [Fact]
     public async Task Dark_mode_follows_the_reader_s_setting()
     {
         var light = await browser.NewPageAsync();

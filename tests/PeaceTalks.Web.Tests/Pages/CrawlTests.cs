@@ -92,4 +92,21 @@ public class CrawlTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalksFac
         var page = await Html.GetAsync(factory.CreateClient(), "/");
         Assert.Contains("Sources current to July 2024", page.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Where_the_two_sources_differ_the_event_shows_both_figures_each_with_its_source()
+    {
+        var client = factory.CreateClient();
+        var page = await Html.GetAsync(client, "/?q=Malta");
+        var claim = page.QuerySelectorAll("li.event").First(e => e.TextContent.Contains("around 50 countries", StringComparison.Ordinal));
+        var eventPage = await Html.GetAsync(client, claim.QuerySelector("h4 a")!.GetAttribute("href")!);
+        var differ = eventPage.QuerySelector(".other-sources .differ");
+        Assert.NotNull(differ);
+        Assert.Contains("Sources differ", differ!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("around 50 countries", differ.TextContent, StringComparison.Ordinal);
+        Assert.Contains("65 nations", differ.TextContent, StringComparison.Ordinal);
+        var sources = differ.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains(sources, h => h.StartsWith("/sources/002_", StringComparison.Ordinal));
+        Assert.Contains(sources, h => h.StartsWith("/sources/000_", StringComparison.Ordinal));
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Extraction.Comparison;
 using PeaceTalks.Core.Storage;
 using PeaceTalks.Web.Pages.Timeline;
 
@@ -9,6 +10,9 @@ namespace PeaceTalks.Web.Pages.Events;
 public sealed record EventLink(int Id, string Title, string Date);
 
 public sealed record PersonChip(string Name, string? Party, string Role);
+
+/// <summary>The same happening as another source tells it, and the figures on which the two differ.</summary>
+public sealed record OtherAccount(int Id, string Sentences, string Document, string DocumentTitle, int PassageOrder, IReadOnlyList<Disagreement> Differences);
 
 public sealed record EventView(
     int Id,
@@ -49,12 +53,15 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
 
     public IReadOnlyList<EventLink> Related { get; private set; } = [];
 
+    public IReadOnlyList<OtherAccount> OtherAccounts { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().Where(e => e.Id == id)
             .Select(e => new
             {
                 e.Id,
+                e.DocumentId,
                 e.Title,
                 e.Summary,
                 e.Kind,
@@ -121,7 +128,24 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText })
             .ToListAsync(cancellationToken);
         Related = related.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
+        OtherAccounts = await OtherAccountsAsync(found.Id, found.DocumentId, found.DateStart, Event.PassageText.Substring(Event.HighlightStart, Event.HighlightLength), cancellationToken);
         return Page();
+    }
+
+    /// <summary>Events of other documents within two months that tell the same happening (they share a distinctive name).</summary>
+    private async Task<IReadOnlyList<OtherAccount>> OtherAccountsAsync(int id, int documentId, DateOnly date, string sentences, CancellationToken cancellationToken)
+    {
+        var from = date.AddDays(-62);
+        var to = date.AddDays(62);
+        var candidates = await db.Events.AsNoTracking()
+            .Where(e => e.Id != id && e.DocumentId != documentId && e.DateStart >= from && e.DateStart <= to)
+            .Select(e => new { e.Id, e.Passage!.Text, e.PassageStart, e.PassageLength, e.Document!.FileName, e.Document.Title, PassageOrder = e.Passage.Order })
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Select(c => new { c, Sentences = c.Text.Substring(c.PassageStart, c.PassageLength) })
+            .Where(x => Accounts.TellTheSameHappening(sentences, x.Sentences))
+            .Select(x => new OtherAccount(x.c.Id, x.Sentences, x.c.FileName, x.c.Title, x.c.PassageOrder, Accounts.Differences(sentences, x.Sentences)))
+            .ToList();
     }
 
     private static async Task<EventLink?> Link(IQueryable<Core.Storage.Entities.Event> query, CancellationToken cancellationToken)
