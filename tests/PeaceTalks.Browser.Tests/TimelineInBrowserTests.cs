@@ -126,11 +126,19 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     [InlineData("/parties/turkey")]
     [InlineData("/rounds/first-round")]
     [InlineData("/proposals")]
+    [InlineData("/proposals/first")]
     [InlineData("/proposals/compare")]
     public async Task Each_page_type_has_no_serious_accessibility_violation(string url)
     {
         var page = await browser.NewPageAsync();
+        if (url == "/proposals/first")
+        {
+            await page.GotoAsync("/proposals");
+            url = (await page.Locator("table a[href^='/proposals/']").First.GetAttributeAsync("href"))!;
+        }
+
         await page.GotoAsync(url);
+        await BrowserFixture.ScreenshotAsync(page, "page" + string.Concat(url.Select(c => char.IsLetterOrDigit(c) ? c : '-')));
         var results = await page.RunAxe();
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {v.Nodes.Length} node(s), first: {v.Nodes.FirstOrDefault()?.Html}")));

@@ -19,7 +19,7 @@ public class CompareModel(PeaceTalksDbContext db) : PageModel
     {
         var proposals = await db.Proposals.AsNoTracking()
             .Where(p => p.Points.Any())
-            .OrderBy(p => p.DateStart).ThenBy(p => p.Name)
+            .OrderBy(p => p.DateStart == null).ThenBy(p => p.DateStart).ThenBy(p => p.Name)
             .Select(p => new
             {
                 p.Name,

@@ -17,7 +17,7 @@ public static class ProposalQueries
 {
     /// <summary>Every proposal with its points in order (also <c>/api/proposals</c>).</summary>
     public static Task<List<ProposalRow>> AllAsync(PeaceTalksDbContext db, CancellationToken cancellationToken) =>
-        db.Proposals.AsNoTracking().OrderBy(p => p.DateStart).ThenBy(p => p.Name)
+        db.Proposals.AsNoTracking().OrderBy(p => p.DateStart == null).ThenBy(p => p.DateStart).ThenBy(p => p.Name)
             .Select(p => new ProposalRow(p.Name, p.Slug, p.Proposer == null ? null : p.Proposer.Name, p.Proposer == null ? null : p.Proposer.Slug, p.DateStart,
                 p.Points.OrderBy(x => x.Order).Select(x => x.Text).ToList()))
             .AsSplitQuery()
