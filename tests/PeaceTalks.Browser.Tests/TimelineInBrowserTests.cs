@@ -11,6 +11,14 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     public async Task A_reader_filters_opens_an_event_and_sees_its_passage_marked_in_the_source()
     {
         var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
         await page.GotoAsync("/");
         await BrowserFixture.ScreenshotAsync(page, "timeline");
         Assert.True(await page.Locator("li.event").CountAsync() >= 90);
@@ -38,6 +46,9 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.True(await marked.EvaluateAsync<bool>("m => { const r = m.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; }"),
             "the marked passage is scrolled into view");
         await BrowserFixture.ScreenshotAsync(page, "source");
+
+        // Nothing refused by the content security policy, nothing broken.
+        Assert.Empty(errors);
     }
 
     [Fact]

@@ -33,7 +33,13 @@ public static class DocumentExtractor
         {
             var covering = events.FirstOrDefault(e => e.Span.PassageIndex == passage.Index
                 && e.Span.CleanStart <= sentence.Start && sentence.Start < e.Span.CleanStart + e.Span.CleanLength);
-            return covering is null ? null : new DatePhrase(-1, 0, covering.DateText, covering.DateStart, covering.DateEnd, covering.Precision, false);
+            if (covering is not null)
+            {
+                return new DatePhrase(-1, 0, covering.DateText, covering.DateStart, covering.DateEnd, covering.Precision, false);
+            }
+
+            // A sentence no event holds still belongs to its section's date ("June 2024").
+            return passage.SectionIndex is { } section ? sectionDates[section].Date : null;
         }
 
         var proposals = ProposalExtractor.Extract(document, DateOf, gazetteer, topics);

@@ -60,4 +60,22 @@ public class HostileInputTests(PeaceTalksFactory factory) : IClassFixture<PeaceT
             Assert.DoesNotContain("<img src=x>", body, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/events/1")]
+    [InlineData("/api/events")]
+    [InlineData("/export/events.csv")]
+    [InlineData("/css/site.css")]
+    [InlineData("/no/such/page")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join(' ', response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", string.Join(' ', response.Headers.GetValues("Referrer-Policy")));
+        Assert.False(response.Headers.Contains("Set-Cookie"), "the app sets no cookies");
+    }
 }
