@@ -143,11 +143,14 @@ public static partial class EventExtractor
             + (document.Passages[e.Span.PassageIndex].SectionIndex is { } s && sectionDates[s].Date is { Precision: DatePrecision.Day or DatePrecision.Month } ? 1 : 0);
 
         var kept = new List<ExtractedEvent>();
+        var byDate = new Dictionary<DateOnly, List<int>>();
         foreach (var candidate in events.OrderByDescending(Specificity).ThenBy(e => e.Span.PassageIndex).ThenBy(e => e.Span.CleanStart))
         {
-            var same = kept.FindIndex(k => SameHappening(k, candidate));
+            var sameDay = byDate.TryGetValue(candidate.DateStart, out var indexes) ? indexes : byDate[candidate.DateStart] = [];
+            var same = sameDay.FirstOrDefault(k => SameHappening(kept[k], candidate), -1);
             if (same < 0)
             {
+                sameDay.Add(kept.Count);
                 kept.Add(candidate);
                 continue;
             }

@@ -1,0 +1,178 @@
+using System.Security.Cryptography;
+using System.Text;
+using PeaceTalks.Core.Documents;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Storage;
+
+namespace PeaceTalks.Core.Tests.Storage;
+
+/// <summary>
+/// Hostile files, made by the test: each is refused with a message that names the file (and the line
+/// where there is one) and leaves the database byte for byte as it was, or is read leniently where
+/// no guess is needed (CRLF, byte-order marks, UTF-16).
+/// </summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("peacetalks-bad-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    public static TheoryData<string, byte[], string> Refused()
+    {
+        var utf8 = (string s) => Encoding.UTF8.GetBytes(s);
+        var data = new TheoryData<string, byte[], string>
+        {
+            { "empty.txt", [], "the file is empty" },
+            { "blank.txt", utf8("   \n\n\t  \n"), "the file is empty" },
+            { "binary.bin.txt", [0x00, 0x01, 0x02, 0x03, 0xFF, 0x00], "not valid UTF-8" },
+            { "control.txt", utf8("text\u0001with\u0002controls and enough words to look like prose for a while"), "control character" },
+            { "latin1.txt", [0x48, 0xE9, 0x6C, 0x6C, 0x6F, 0x0A], "not valid UTF-8" },
+            { "headings.txt", utf8("HOME\n\nBackground\n\n\nTimeline\n\n\nMay 2022\n"), "unknown format" },
+            { "truncated.md", utf8("---\nid: 1\nquestion: >-\n    Why did the talks stop?\nanswer: >-\n    Because"), "not closed" },
+            { "date-word.md", utf8("---\nquestion: Why?\ndate: yesterday\nanswer: Because.\n---\n"), "is not a date" },
+            { "answer-list.md", utf8("---\nquestion: Why?\nanswer:\n  - one\n  - two\n---\n"), "not text" },
+            { "no-answer.md", utf8("---\nquestion: Why?\n---\n"), "no 'answer' field" },
+            { "bad-yaml.md", utf8("---\nquestion: \"unclosed\nanswer: [\n---\n"), "YAML front matter is invalid" },
+            { "yaml-scalar.md", utf8("---\njust a line\n---\n"), "not a mapping" },
+            { "markdown.md", utf8("# A heading\n\nSome Markdown without any front matter at all.\n"), "Markdown without YAML front matter" },
+            { "short.txt", utf8("just a few words\nand another short line"), "unknown format" },
+        };
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task A_hostile_file_is_refused_clearly_and_the_database_is_unchanged(string name, byte[] content, string problem)
+    {
+        var db = await SeededDatabaseAsync();
+        var before = Hash(db);
+        var path = Path.Combine(folder, name);
+        await File.WriteAllBytesAsync(path, content);
+
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, path));
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(db));
+    }
+
+    [Fact]
+    public async Task A_bad_file_among_good_ones_stops_them_all()
+    {
+        var db = await SeededDatabaseAsync();
+        var before = Hash(db);
+        await File.WriteAllTextAsync(Path.Combine(folder, "a-good.md"), "---\nquestion: Why?\nanswer: On 3 May 2031 the sides met in Oslo.\n---\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "b-bad.md"), "---\nquestion: Why?\ndate: 2031-02-31\nanswer: Because.\n---\n");
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, folder));
+        Assert.Contains("b-bad.md:3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(db));
+    }
+
+    [Fact]
+    public async Task A_date_that_does_not_exist_is_a_warning_with_its_line_and_the_rest_is_imported()
+    {
+        var db = await SeededDatabaseAsync();
+        var path = Path.Combine(folder, "impossible.md");
+        await File.WriteAllTextAsync(path, "---\nquestion: When?\nanswer: >-\n    The talks were held on 31 February 2031 in Oslo, and again on 3 March 2031 in Bern.\n---\n");
+        var summary = await ImportAsync(db, path);
+        Assert.Equal(1, summary.Documents);
+        Assert.Contains(summary.Warnings, w => w.File.EndsWith("impossible.md", StringComparison.Ordinal) && w.Line == 4 && w.Message.Contains("31 February 2031", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_gloss_with_no_sentence_around_it_is_kept_as_its_link_text_with_a_warning()
+    {
+        var path = Path.Combine(folder, "gloss-alone.txt");
+        await File.WriteAllTextAsync(path, "HOME\n\nOR:\n\nThe talks resumed on 4 April 2031 in Geneva, where both delegations discussed prisoners, grain and the safety of the nuclear plant at length.\n\nOlaf Scholz Olaf Scholz (; born ) is a German politician who has served as the chancellor of Germany ...\n");
+        var summary = await ImportAsync(Path.Combine(folder, "fresh.db"), path);
+        Assert.Equal(1, summary.Documents);
+        Assert.Contains(summary.Warnings, w => w.File.EndsWith("gloss-alone.txt", StringComparison.Ordinal) && w.Line == 7 && w.Message.Contains("no sentence around it", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("crlf")]
+    [InlineData("bom")]
+    [InlineData("utf16")]
+    public async Task Line_endings_and_byte_order_marks_are_read_as_the_same_text(string variant)
+    {
+        var seed = await File.ReadAllTextAsync(Seeds.QaPath);
+        var text = variant == "crlf" ? seed.Replace("\n", "\r\n", StringComparison.Ordinal) : seed;
+        var bytes = variant switch
+        {
+            "bom" => Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(),
+            "utf16" => Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray(),
+            _ => Encoding.UTF8.GetBytes(text),
+        };
+        var path = Path.Combine(folder, $"qa-{variant}.md");
+        await File.WriteAllBytesAsync(path, bytes);
+        var db = Path.Combine(folder, "fresh.db");
+        var summary = await ImportAsync(db, path);
+        Assert.Equal(1, summary.Documents);
+        Assert.Equal(7, summary.Passages);
+    }
+
+    [Fact]
+    public async Task A_copy_of_a_document_under_another_name_is_skipped_with_a_warning()
+    {
+        var db = await SeededDatabaseAsync();
+        var copy = Path.Combine(folder, "copy-of-the-qa-page.md");
+        File.Copy(Seeds.QaPath, copy);
+        var summary = await ImportAsync(db, copy);
+        Assert.Equal(0, summary.Documents);
+        Assert.Contains(summary.Warnings, w => w.Message.Contains("byte-for-byte copy of 002_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Glosses_nested_twenty_deep_are_cut_back_to_the_link_and_imported()
+    {
+        var nested = new StringBuilder("HOME\n\nOR:\n\nThe delegations met in the\n");
+        for (var i = 0; i < 20; i++)
+        {
+            nested.Append("Geneva Geneva Geneva ( ) is a city Geneva Geneva is a city ").Append(i).Append(" ...\n");
+        }
+
+        nested.Append(" on 4 April 2031 and agreed to meet again after long talks about prisoners, grain corridors, the return of deported children and the safety of the nuclear plant.\n");
+        var path = Path.Combine(folder, "nested.txt");
+        await File.WriteAllTextAsync(path, nested.ToString());
+        var summary = await ImportAsync(Path.Combine(folder, "fresh.db"), path);
+        Assert.Equal(1, summary.Documents);
+        Assert.Equal(1, summary.Events);
+    }
+
+    [Fact]
+    public async Task A_fifty_megabyte_article_goes_through_every_stage_without_failing()
+    {
+        // The pure stages only: writing its 378,000 passages is a matter for the import benchmarks.
+        var big = Path.Combine(folder, "big.txt");
+        var paragraph = "On 3 March 2031, the delegations of the two sides met in Geneva for talks on prisoners, grain and a ceasefire that lasted all day.\n\n";
+        await File.WriteAllTextAsync(big, "HOME\n\nOR:\n\n" + string.Concat(Enumerable.Repeat(paragraph, 50_000_000 / paragraph.Length)));
+        Assert.True(new FileInfo(big).Length >= 49_000_000);
+        var parsed = Assert.Single(await Importer.ParseAsync([SourceFileReader.Read(big)], Gazetteer.Default, TopicTagger.Default));
+        Assert.True(parsed.Document.Passages.Count > 300_000);
+        Assert.NotEmpty(parsed.Extraction.Events);
+    }
+
+    private async Task<string> SeededDatabaseAsync()
+    {
+        var path = Path.Combine(folder, "seeded.db");
+        await ImportAsync(path, Seeds.Folder);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return path;
+    }
+
+    private static async Task<ImportSummary> ImportAsync(string database, params string[] paths)
+    {
+        try
+        {
+            await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(database, Path.GetTempPath()));
+            await PeaceTalksDatabase.MigrateAsync(db);
+            return await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(paths);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+    }
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
