@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
@@ -30,6 +31,12 @@ import.SetAction(async (parse, cancellationToken) =>
         Console.WriteLine(summary);
         return 0;
     }
+    catch (SqliteException e) when (existed)
+    {
+        await Console.Error.WriteLineAsync($"error: {dbPath}: the database cannot be used: {e.Message}");
+        await Console.Error.WriteLineAsync("Nothing was imported and the file was left as it is. Point --db at a PeaceTalks database, or at a new file.");
+        return 2;
+    }
     catch (ImportException e)
     {
         if (!existed)
@@ -55,12 +62,20 @@ export.SetAction(async (parse, cancellationToken) =>
         return 1;
     }
 
-    await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(path, Environment.CurrentDirectory));
-    await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
-    await using var stdout = Console.OpenStandardOutput();
-    await JsonExport.WriteAsync(db, stdout, cancellationToken);
-    await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
-    return 0;
+    try
+    {
+        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(path, Environment.CurrentDirectory));
+        await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
+        await using var stdout = Console.OpenStandardOutput();
+        await JsonExport.WriteAsync(db, stdout, cancellationToken);
+        await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
+        return 0;
+    }
+    catch (SqliteException e)
+    {
+        await Console.Error.WriteLineAsync($"error: {path}: the database cannot be read: {e.Message}");
+        return 2;
+    }
 });
 
 var root = new RootCommand("PeaceTalks: import source documents and export the negotiation timeline.") { import, export };

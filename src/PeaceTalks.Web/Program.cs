@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Storage;
 using PeaceTalks.Web.Api;
@@ -27,7 +28,18 @@ builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Default);
 
 var app = builder.Build();
-await SeedImport.RunAsync(app.Services, app.Configuration, app.Environment, app.Logger);
+try
+{
+    await SeedImport.RunAsync(app.Services, app.Configuration, app.Environment, app.Logger);
+}
+catch (SqliteException e)
+{
+    // A file that is not a PeaceTalks database is never overwritten: the app stops and says why.
+    Log.Fatal("The database {Database} cannot be used: {Problem}. Point ConnectionStrings:PeaceTalks at a PeaceTalks database or a new file.",
+        connectionString, e.Message);
+    await Log.CloseAndFlushAsync();
+    return 1;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -64,6 +76,7 @@ app.MapGet("/healthz", async (PeaceTalksDbContext db) =>
         : Results.Text("not ready: the database holds no documents", statusCode: StatusCodes.Status503ServiceUnavailable));
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

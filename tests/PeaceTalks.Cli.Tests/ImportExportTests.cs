@@ -114,6 +114,21 @@ public sealed class ImportExportTests : IDisposable
         Assert.Contains("missing.db", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_and_left_as_it_is()
+    {
+        await File.WriteAllTextAsync(Db, "This is a text file that someone named test.db by mistake. " + new string('x', 5000));
+        var before = Hash(Db);
+        var import = await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db);
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains("test.db", import.Error, StringComparison.Ordinal);
+        Assert.Contains("left as it is", import.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", import.Error, StringComparison.Ordinal);
+        var export = await CliRun.RunAsync("export", "--db", Db);
+        Assert.Equal(2, export.ExitCode);
+        Assert.Equal(before, Hash(Db));
+    }
+
     private async Task<int> EventCount()
     {
         var export = await CliRun.RunAsync("export", "--db", Db);
