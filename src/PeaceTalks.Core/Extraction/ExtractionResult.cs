@@ -42,7 +42,8 @@ public sealed record ExtractedEvent(
     int? RoundIndex,
     IReadOnlyList<PartyInEvent> Parties,
     IReadOnlyList<string> People,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<string> Topics,
+    bool DatedInText = true);
 
 public sealed record ExtractedRound(int Index, string Name, DateOnly? DateStart, DateOnly? DateEnd, string? Place, string Format, int? SectionIndex);
 

@@ -170,8 +170,9 @@ public static partial class EventExtractor
 
     private static bool SameHappening(ExtractedEvent a, ExtractedEvent b)
     {
-        // Only a day pins a happening down; two statements "in May 2022" are rarely one.
-        if (a.Span.PassageIndex == b.Span.PassageIndex || a.Precision != DatePrecision.Day || b.Precision != DatePrecision.Day
+        // Only a day the text itself gives pins a happening down: two statements "in May 2022" are
+        // rarely one, and the claims of a Q&A page that all take the page's date are not one either.
+        if (!a.DatedInText || !b.DatedInText || a.Span.PassageIndex == b.Span.PassageIndex || a.Precision != DatePrecision.Day || b.Precision != DatePrecision.Day
             || a.DateStart != b.DateStart || (a.DateEnd is not null && b.DateEnd is not null && a.DateEnd != b.DateEnd))
         {
             return false;
@@ -412,7 +413,8 @@ public static partial class EventExtractor
             sectionRound,
             parties,
             people,
-            topics.Tag(text));
+            topics.Tag(text),
+            DatedInText: date.Start >= 0);
     }
 
     [GeneratedRegex(@"(?:\b(?:since|until|till|before|prior to|as early as|accessed|retrieved)(?: at least)?)$", RegexOptions.IgnoreCase)]
