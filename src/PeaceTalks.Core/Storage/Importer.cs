@@ -45,6 +45,13 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         var toImport = new List<SourceFile>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var unchanged = 0;
+        var twice = sources.GroupBy(s => s.FileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new ImportException(twice.Last().Where, null, $"another document in this import is also named {twice.Key} ({twice.First().Where}).",
+                "A document is known by its file name: rename one of them.");
+        }
+
         foreach (var source in sources)
         {
             if (known.TryGetValue(source.FileName, out var sha) && sha == source.Sha256)
@@ -74,7 +81,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var catalog = await ReferenceCatalog.LoadAsync(db, gazetteer, topics, cancellationToken);
-        int sections = 0, passages = 0, events = 0, proposals = 0, positions = 0;
+        int sections = 0, passages = 0, events = 0, proposals = 0, positions = 0, pending = 0;
         foreach (var (_, document, extraction) in parsed)
         {
             if (known.ContainsKey(document.Source.FileName))
@@ -92,9 +99,15 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             db.Rounds.AddRange(entity.Rounds);
             db.Proposals.AddRange(entity.Proposals);
             db.Positions.AddRange(entity.Positions);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            catalog.Reattach(db);
+
+            // Saved in batches: one save per document costs a round of change tracking per document,
+            // one save for thousands of them keeps too much in memory.
+            pending += entity.Document.Passages.Count + entity.Events.Count + 1;
+            if (pending >= SaveBatchRows)
+            {
+                await SaveBatchAsync(catalog, cancellationToken);
+                pending = 0;
+            }
 
             sections += entity.Document.Sections.Count;
             passages += entity.Document.Passages.Count;
@@ -105,11 +118,21 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             warnings.AddRange(extraction.Warnings);
         }
 
+        await SaveBatchAsync(catalog, cancellationToken);
         var summary = new ImportSummary(parsed.Count, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings);
         db.ImportRuns.Add(new ImportRun { FinishedAt = clock.GetUtcNow(), Summary = summary.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary;
+    }
+
+    private const int SaveBatchRows = 20_000;
+
+    private async Task SaveBatchAsync(ReferenceCatalog catalog, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        catalog.Reattach(db);
     }
 
     /// <summary>The pure stages, in parallel; the first bad file (in the order given) stops the import.</summary>
