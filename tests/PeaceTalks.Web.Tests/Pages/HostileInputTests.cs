@@ -43,16 +43,23 @@ public class HostileInputTests(PeaceTalksFactory factory) : IClassFixture<PeaceT
     }
 
     [Fact]
-    public async Task Hundreds_of_generated_hostile_requests_never_give_a_500_nor_echo_markup()
+    public async Task Thousands_of_generated_hostile_requests_never_give_a_500_nor_echo_markup()
     {
         var client = factory.CreateClient();
         var random = new Random(20221128);
-        var paths = new[] { "/", "/api/events", "/sources/000_d0e1863d5fa5877d.txt" };
-        for (var i = 0; i < 300; i++)
+        var paths = new[] { "/", "/api/events", "/export/events.csv", "/sources/000_d0e1863d5fa5877d.txt", "/events/", "/parties/", "/rounds/", "/proposals/", "/sources/", "/api/events/" };
+        for (var i = 0; i < 2000; i++)
         {
             var query = string.Join('&', Enumerable.Range(0, random.Next(1, 4))
                 .Select(_ => $"{Keys[random.Next(Keys.Length)]}={Uri.EscapeDataString(Values[random.Next(Values.Length)])}"));
-            var url = $"{paths[random.Next(paths.Length)]}?{query}";
+            var path = paths[random.Next(paths.Length)];
+            if (path.EndsWith('/') && path.Length > 1)
+            {
+                // A NUL in the path is refused by the test client itself (Kestrel answers 400); it is tried in the query.
+                path += Uri.EscapeDataString(Values[random.Next(Values.Length)].Replace("\u0000", "", StringComparison.Ordinal).Replace("%00", "", StringComparison.Ordinal));
+            }
+
+            var url = $"{path}?{query}";
             var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {url}");
             var body = await response.Content.ReadAsStringAsync();
@@ -78,4 +85,26 @@ public class HostileInputTests(PeaceTalksFactory factory) : IClassFixture<PeaceT
         Assert.Equal("no-referrer", string.Join(' ', response.Headers.GetValues("Referrer-Policy")));
         Assert.False(response.Headers.Contains("Set-Cookie"), "the app sets no cookies");
     }
+
+    [Fact]
+    public async Task Reading_writes_nothing()
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = Snapshot();
+        foreach (var url in new[] { "/", "/?q=Istanbul", "/events/1", "/sources/000_d0e1863d5fa5877d.txt", "/parties/turkey", "/api/events", "/export/events.ics", "/proposals/compare" })
+        {
+            Assert.True((await client.GetAsync(new Uri(url, UriKind.Relative))).IsSuccessStatusCode, url);
+        }
+
+        Assert.Equal(before, Snapshot());
+    }
+
+    private static readonly string[] DatabaseFiles = ["", "-wal"];
+
+    private string Snapshot() => string.Join(",", DatabaseFiles
+        .Select(suffix => factory.DatabasePath + suffix)
+        .Where(path => File.Exists(path) && new FileInfo(path).Length > 0)
+        .Select(path => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))));
 }

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using PeaceTalks.Core.Documents;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Storage;
+
+namespace PeaceTalks.Web.Tests.Pages;
+
+/// <summary>A re-import while pages are served: readers see the old data or the new, never an error (WAL).</summary>
+public class ReimportTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalksFactory>
+{
+    [Fact]
+    public async Task Pages_keep_answering_while_a_changed_document_is_imported()
+    {
+        var client = factory.CreateClient();
+        Assert.True((await client.GetAsync(new Uri("/", UriKind.Relative))).IsSuccessStatusCode);
+
+        var article = await File.ReadAllTextAsync(Directory.GetFiles(SeedsFolder(), "000_*.txt").Single());
+        var tail = article.IndexOf("\nSee also\n", StringComparison.Ordinal);
+        var changed = SourceFileReader.Decode("000_d0e1863d5fa5877d.txt", System.Text.Encoding.UTF8.GetBytes(
+            article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
+
+        using var stop = new CancellationTokenSource();
+        var failures = 0;
+        var answered = 0;
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var response = await client.GetAsync(new Uri("/?q=Geneva", UriKind.Relative));
+                Interlocked.Increment(ref answered);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })).ToList();
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PeaceTalksDbContext>();
+            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([changed]);
+            Assert.Equal(1, summary.Documents);
+        }
+
+        await Task.Delay(300);
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+        Assert.True(answered > 5, $"only {answered} requests were made");
+        Assert.Equal(0, failures);
+
+        var after = await Html.GetAsync(client, "/?q=Geneva");
+        Assert.Contains(after.QuerySelectorAll("li.event time"), t => t.GetAttribute("datetime") == "2031-03-03");
+    }
+
+    private static string SeedsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "seeds");
+            if (Directory.Exists(candidate) && Directory.GetFiles(candidate, "000_*.txt").Length > 0)
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("seeds/ not found");
+    }
+}
