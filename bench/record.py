@@ -13,5 +13,5 @@ heading = report.splitlines()[0]
 text = results.read_text(encoding="utf-8") if results.exists() else (
     "# Benchmark results\n\nFigures from real runs of the scripts in bench/, the latest run of each.\n")
 pattern = re.compile(re.escape(heading) + r"\n.*?(?=\n## |\Z)", re.S)
-text = pattern.sub(lambda _: report, text) if pattern.search(text) else text.rstrip() + "\n\n" + report
+text = pattern.sub(lambda _: report + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + report
 results.write_text(text.rstrip() + "\n", encoding="utf-8")

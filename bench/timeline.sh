@@ -14,7 +14,7 @@ dotnet publish src/PeaceTalks.Web -c Release -o "$out/web" -v quiet -nologo >/de
 
 ASPNETCORE_ENVIRONMENT=Production \
 ConnectionStrings__PeaceTalks="$PWD/$out/web.db" Seeds__Path="$PWD/seeds" \
-  dotnet "$out/web/PeaceTalks.Web.dll" --urls "http://127.0.0.1:$port" >"$out/web.log" 2>&1 &
+  dotnet "$out/web/PeaceTalks.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/$out/web" >"$out/web.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 120); do
