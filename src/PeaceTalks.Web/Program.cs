@@ -20,6 +20,7 @@ var connectionString = PeaceTalksDatabase.SqliteConnectionString(
     builder.Environment.ContentRootPath);
 builder.Services.AddDbContext<PeaceTalksDbContext>(options => options.UseStore(connectionString));
 builder.Services.AddRazorPages();
+builder.Services.AddImportVersionCache();
 builder.Services.AddScoped<TimelineQuery>();
 builder.Services.AddScoped<SiteFooter>();
 builder.Services.AddOpenApi();
@@ -64,6 +65,7 @@ app.UseSerilogRequestLogging(options =>
     options.EnrichDiagnosticContext = (context, http) => context.Set("QueryString", http.Request.QueryString.Value ?? "");
 });
 app.UseStaticFiles();
+app.UseOutputCache();
 app.UseRouting();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.MapRazorPages();
