@@ -47,7 +47,7 @@ public class HtmlValidationTests(PeaceTalksFactory factory) : IClassFixture<Peac
 
     private static async Task<List<string>> ValidateAsync(string file)
     {
-        var tools = Path.Combine(RepositoryRoot(), "tests", "tools");
+        var tools = Path.Combine(Repository.Root, "tests", "tools");
         var validator = Path.Combine(tools, "node_modules", "html-validate", "bin", "html-validate.mjs");
         if (!File.Exists(validator))
         {
@@ -74,18 +74,5 @@ public class HtmlValidationTests(PeaceTalksFactory factory) : IClassFixture<Peac
             .SelectMany(result => result.GetProperty("messages").EnumerateArray())
             .Select(m => $"{m.GetProperty("line").GetInt32()}:{m.GetProperty("column").GetInt32()} {m.GetProperty("ruleId").GetString()}: {m.GetProperty("message").GetString()}")
             .ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PeaceTalks.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("PeaceTalks.sln not found above the test folder");
     }
 }

@@ -15,7 +15,7 @@ public class ReimportTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalks
         var client = factory.CreateClient();
         Assert.True((await client.GetAsync(new Uri("/", UriKind.Relative))).IsSuccessStatusCode);
 
-        var article = await File.ReadAllTextAsync(Directory.GetFiles(SeedsFolder(), "000_*.txt").Single());
+        var article = await File.ReadAllTextAsync(Directory.GetFiles(Repository.Seeds, "000_*.txt").Single());
         var tail = article.IndexOf("\nSee also\n", StringComparison.Ordinal);
         var changed = SourceFileReader.Decode("000_d0e1863d5fa5877d.txt", System.Text.Encoding.UTF8.GetBytes(
             article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
@@ -51,19 +51,5 @@ public class ReimportTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalks
 
         var after = await Html.GetAsync(client, "/?q=Geneva");
         Assert.Contains(after.QuerySelectorAll("li.event time"), t => t.GetAttribute("datetime") == "2031-03-03");
-    }
-
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "seeds");
-            if (Directory.Exists(candidate) && Directory.GetFiles(candidate, "000_*.txt").Length > 0)
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("seeds/ not found");
     }
 }
