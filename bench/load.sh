@@ -11,7 +11,7 @@ out=bench/out
 mkdir -p "$out"
 if ! command -v wrk >/dev/null; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get install -y -qq wrk >/dev/null
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null
 fi
 rm -f "$out"/load.db "$out"/load.db-wal "$out"/load.db-shm
 dotnet publish src/PeaceTalks.Web -c Release -o "$out/web" -v quiet -nologo >/dev/null

@@ -7,10 +7,15 @@ using PeaceTalks.Core.Storage;
 
 var dbOption = new Option<string>("--db") { Description = "Path of the SQLite database file (created if missing).", Required = true };
 var paths = new Argument<string[]>("paths") { Description = "Files or folders of documents to import.", Arity = ArgumentArity.OneOrMore };
+var waitOption = new Option<int>("--wait")
+{
+    Description = "Seconds to wait for another writer to finish before giving up (the database is left unchanged).",
+    DefaultValueFactory = _ => 30,
+};
 var format = new Option<string>("--format") { Description = "Export format.", DefaultValueFactory = _ => "json" };
 format.AcceptOnlyFromAmong("json");
 
-var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, dbOption };
+var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, dbOption, waitOption };
 import.SetAction(async (parse, cancellationToken) =>
 {
     var dbPath = parse.GetRequiredValue(dbOption);
@@ -20,7 +25,11 @@ import.SetAction(async (parse, cancellationToken) =>
         // Parse on one core while the database is opened and migrated on the other.
         var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths)).Select(SourceFileReader.Read).ToList();
         var parsing = Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default);
-        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(dbPath, Environment.CurrentDirectory));
+        var connection = new SqliteConnectionStringBuilder(PeaceTalksDatabase.SqliteConnectionString(dbPath, Environment.CurrentDirectory))
+        {
+            DefaultTimeout = Math.Max(0, parse.GetValue(waitOption)),
+        };
+        await using var db = PeaceTalksDatabase.Open(connection.ToString());
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
         var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(await parsing, cancellationToken);
         foreach (var warning in summary.Warnings)
@@ -30,6 +39,12 @@ import.SetAction(async (parse, cancellationToken) =>
 
         Console.WriteLine(summary);
         return 0;
+    }
+    catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
+    {
+        await Console.Error.WriteLineAsync($"error: {dbPath}: another program is writing to the database and did not finish within {parse.GetValue(waitOption)} s ({e.Message}).");
+        await Console.Error.WriteLineAsync("Nothing was imported and the file was left as it is. Run the import again when the other writer has finished, or give it longer with --wait <seconds>.");
+        return 2;
     }
     catch (SqliteException e) when (existed)
     {

@@ -129,6 +129,71 @@ public sealed class ImportExportTests : IDisposable
         Assert.Equal(before, Hash(Db));
     }
 
+    [Fact]
+    public async Task A_database_locked_by_another_writer_fails_after_the_wait_and_is_left_unchanged()
+    {
+        Assert.Equal(0, (await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db)).ExitCode);
+        var events = await EventCount();
+        var before = Hash(Db);
+        var changed = await ChangedArticleAsync();
+
+        await using (var writer = await HoldWriteLockAsync())
+        {
+            var result = await CliRun.RunAsync("import", changed, "--db", Db, "--wait", "2");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("test.db", result.Error, StringComparison.Ordinal);
+            Assert.Contains("another program is writing", result.Error, StringComparison.Ordinal);
+            Assert.Contains("left as it is", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal(before, Hash(Db));
+        Assert.Equal(events, await EventCount());
+    }
+
+    [Fact]
+    public async Task An_import_waits_for_another_writer_to_finish_then_imports()
+    {
+        Assert.Equal(0, (await CliRun.RunAsync("import", CliRun.SeedsFolder(), "--db", Db)).ExitCode);
+        var events = await EventCount();
+        var changed = await ChangedArticleAsync();
+
+        var writer = await HoldWriteLockAsync();
+        var import = CliRun.RunAsync("import", changed, "--db", Db, "--wait", "60");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.False(import.IsCompleted, "the import should be waiting for the lock");
+        await writer.DisposeAsync();
+
+        var result = await import;
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("1 document(s) imported", result.Output, StringComparison.Ordinal);
+        Assert.True(await EventCount() > events);
+        Assert.Contains("2031-03-03", (await CliRun.RunAsync("export", "--db", Db)).Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A connection that has begun a write transaction and holds it until disposed.</summary>
+    private async Task<Microsoft.Data.Sqlite.SqliteConnection> HoldWriteLockAsync()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False");
+        await connection.OpenAsync();
+        await using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE;";
+        await begin.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    /// <summary>The seed article with one dated sentence more, under its own name: an import that must write.</summary>
+    private async Task<string> ChangedArticleAsync()
+    {
+        var seed = Directory.GetFiles(CliRun.SeedsFolder(), "000_*.txt").Single();
+        var text = await File.ReadAllTextAsync(seed);
+        var tail = text.IndexOf("\nSee also\n", StringComparison.Ordinal);
+        var path = Path.Combine(folder, Path.GetFileName(seed));
+        await File.WriteAllTextAsync(path, text[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + text[tail..]);
+        return path;
+    }
+
     private async Task<int> EventCount()
     {
         var export = await CliRun.RunAsync("export", "--db", Db);

@@ -6,7 +6,7 @@ using PeaceTalks.Core.Storage;
 namespace PeaceTalks.Web.Tests;
 
 /// <summary>The real app over its own SQLite file, which it creates and fills from seeds/ on start.</summary>
-public sealed class PeaceTalksFactory : WebApplicationFactory<Program>
+public class PeaceTalksFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"peacetalks-web-{Guid.NewGuid():N}.db");
 

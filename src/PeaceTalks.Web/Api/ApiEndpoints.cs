@@ -31,7 +31,7 @@ public static class ApiEndpoints
             TimelineQuery query, CancellationToken cancellationToken) =>
         {
             var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q, Page = page };
-            var result = await query.RunAsync(filter, cancellationToken);
+            var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows);
             return new ApiEventList(result.Total, result.Page, result.PageCount,
                 result.Rows.Select(e => new ApiEvent(e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Display,
                     e.Kind, e.Title, e.Summary, e.Parties.Select(p => p.Name).ToList(), e.Round, e.Document, e.PassageOrder,

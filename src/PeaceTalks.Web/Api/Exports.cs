@@ -31,7 +31,7 @@ public static class Exports
             string? topic, string? q, HttpContext http, TimelineQuery query, CancellationToken cancellationToken) =>
         {
             var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q };
-            var result = await query.RunAsync(filter, cancellationToken, allPages: true);
+            var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, allPages: true);
             var site = $"{http.Request.Scheme}://{http.Request.Host}";
             var rows = result.Rows.Select(e => new ExportRow(
                 e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,

@@ -153,7 +153,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 new[] { roundId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { dateStart, id });
+                new[] { dateStart, precision, id });
 
             return runtimeEntityType;
         }

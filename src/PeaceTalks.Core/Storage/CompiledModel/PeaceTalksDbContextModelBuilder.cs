@@ -11,7 +11,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
     public partial class PeaceTalksDbContextModel
     {
         private PeaceTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4cddfb4e-004a-4d38-9a58-a999570450c6"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("3ff019e5-2578-4b8f-af82-1ba07150a6c7"), entityTypeCount: 17)
         {
         }
 

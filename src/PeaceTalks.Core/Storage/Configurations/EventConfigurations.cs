@@ -8,7 +8,8 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
 {
     public void Configure(EntityTypeBuilder<Event> builder)
     {
-        builder.HasIndex(e => new { e.DateStart, e.Id });
+        // The timeline order (Pages/Timeline/TimelineQuery.cs): a page is a range of this index, not a sort.
+        builder.HasIndex(e => new { e.DateStart, e.Precision, e.Id }).IsDescending(false, true, false);
         builder.HasIndex(e => e.Kind);
         builder.HasOne(e => e.Document).WithMany().HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.Passage).WithMany().HasForeignKey(e => e.PassageId).OnDelete(DeleteBehavior.Cascade);

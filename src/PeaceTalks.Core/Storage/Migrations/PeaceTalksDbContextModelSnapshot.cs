@@ -114,7 +114,8 @@ namespace PeaceTalks.Core.Storage.Migrations
 
                     b.HasIndex("RoundId");
 
-                    b.HasIndex("DateStart", "Id");
+                    b.HasIndex("DateStart", "Precision", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("Events");
                 });

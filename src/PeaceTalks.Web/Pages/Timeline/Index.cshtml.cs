@@ -19,6 +19,6 @@ public class IndexModel(TimelineQuery query, PeaceTalksDbContext db) : PageModel
         Result = await query.RunAsync(filter, cancellationToken);
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.DateStart != null).OrderBy(r => r.DateStart)
             .Select(r => new { r.Name, r.Slug, r.DateStart, r.DateEnd }).ToListAsync(cancellationToken);
-        Overview = Overview.Build(Result.Marks, rounds.Select(r => (r.Name, r.Slug, r.DateStart!.Value, r.DateEnd)).ToList());
+        Overview = Overview.Build(Result.Overview, rounds.Select(r => (r.Name, r.Slug, r.DateStart!.Value, r.DateEnd)).ToList());
     }
 }

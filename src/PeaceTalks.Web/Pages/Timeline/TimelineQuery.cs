@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Storage;
+using PeaceTalks.Core.Storage.Entities;
 
 namespace PeaceTalks.Web.Pages.Timeline;
 
@@ -27,11 +28,18 @@ public sealed record TimelineRow(
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
 
-/// <summary>An event as a mark on the overview: when, what kind, and which lanes it belongs in.</summary>
-public sealed record OverviewMark(int Id, DateOnly DateStart, DateOnly? DateEnd, string Kind, string Title, IReadOnlyList<string> Parties, IReadOnlyList<string> MediatorParties);
+/// <summary>What a caller needs of the selection: the API wants a page of rows, the page wants all of it.</summary>
+[Flags]
+public enum TimelineParts
+{
+    Rows = 1,
+    Facets = 2,
+    Overview = 4,
+    All = Rows | Facets | Overview,
+}
 
 public sealed record TimelineResult(
-    IReadOnlyList<OverviewMark> Marks,
+    OverviewData? Overview,
     IReadOnlyList<TimelineRow> Rows,
     int Total,
     int Page,
@@ -42,19 +50,63 @@ public sealed record TimelineResult(
 /// <summary>
 /// The timeline's one query, shared by the page and <c>/api/events</c>: the filters are checked
 /// (a bad value becomes a message), applied only when set, counted per facet, then paged.
+/// Everything is counted and paged in the database, never by loading the selection: the cost of a
+/// view grows with what it shows, not with the size of the corpus.
 /// </summary>
 public sealed class TimelineQuery(PeaceTalksDbContext db)
 {
     public const int PageSize = 100;
 
+    /// <summary>Up to this many events the overview draws each one; beyond it, one mark per lane and month.</summary>
+    public int MarkLimit { get; init; } = 600;
+
     public static readonly string[] Kinds = ["round", "meeting", "summit", "statement", "proposal", "agreement", "poll", "military", "other"];
 
     /// <param name="allPages">The whole selection on one page, for exports.</param>
-    public async Task<TimelineResult> RunAsync(TimelineFilter filter, CancellationToken cancellationToken, bool allPages = false)
+    public async Task<TimelineResult> RunAsync(TimelineFilter filter, CancellationToken cancellationToken, TimelineParts parts = TimelineParts.All, bool allPages = false)
     {
         var messages = new List<string>();
-        var events = db.Events.AsNoTracking();
+        var events = await FilterAsync(filter, messages, cancellationToken);
 
+        // Per month, in the database: the overview's bands, the year facet and the total in one pass.
+        var months = parts.HasFlag(TimelineParts.Facets) || parts.HasFlag(TimelineParts.Overview)
+            ? (await events.GroupBy(e => new { e.DateStart.Year, e.DateStart.Month })
+                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+                .Select(m => new MonthCount(new DateOnly(m.Year, m.Month, 1), m.Count)).OrderBy(m => m.Month).ToList()
+            : null;
+        var total = months?.Sum(m => m.Count) ?? await events.CountAsync(cancellationToken);
+
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = 1;
+        if (!string.IsNullOrWhiteSpace(filter.Page))
+        {
+            if (!int.TryParse(filter.Page, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1)
+            {
+                messages.Add($"“{filter.Page}” is not a page number; the first page is shown.");
+                page = 1;
+            }
+            else if (page > pageCount)
+            {
+                messages.Add($"There is no page {page}: the selection has {pageCount} page(s).");
+            }
+        }
+
+        var rows = parts.HasFlag(TimelineParts.Rows) && (allPages || page <= pageCount)
+            ? await RowsAsync(events, allPages ? null : page, cancellationToken)
+            : [];
+        var facets = parts.HasFlag(TimelineParts.Facets)
+            ? await FacetsAsync(events, months!, filter, cancellationToken)
+            : new Dictionary<string, IReadOnlyList<FacetValue>>();
+        var overview = parts.HasFlag(TimelineParts.Overview) && total > 0
+            ? await OverviewAsync(events, months!, total, cancellationToken)
+            : null;
+        return new TimelineResult(overview, rows, total, page, pageCount, facets, messages);
+    }
+
+    private async Task<IQueryable<Event>> FilterAsync(TimelineFilter filter, List<string> messages, CancellationToken cancellationToken)
+    {
+        var events = db.Events.AsNoTracking();
         foreach (var value in filter.Party.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct())
         {
             var name = Gazetteer.Default.ResolveParty(value);
@@ -64,7 +116,9 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
                 continue;
             }
 
-            events = events.Where(e => e.Parties.Any(p => p.Party!.Name == name));
+            // A party the gazetteer knows but no document names yet selects nothing (id 0 matches no row).
+            var partyId = await db.Parties.Where(p => p.Name == name).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+            events = events.Where(e => e.Parties.Any(p => p.PartyId == partyId));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Year))
@@ -108,9 +162,10 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
         if (!string.IsNullOrWhiteSpace(filter.Round))
         {
-            if (await db.Rounds.AnyAsync(r => r.Slug == filter.Round, cancellationToken))
+            var roundId = await db.Rounds.Where(r => r.Slug == filter.Round).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+            if (roundId is not null)
             {
-                events = events.Where(e => e.Round!.Slug == filter.Round);
+                events = events.Where(e => e.RoundId == roundId);
             }
             else
             {
@@ -137,60 +192,19 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             events = events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern));
         }
 
-        // The selection, lightly, for the facet counts; then the page of it in full. Within a day, what
-        // is dated to the year only comes first: the page shows it under the year, before the months.
-        var selection = await events
-            .OrderBy(e => e.DateStart).ThenBy(e => e.Precision == "year" ? 0 : 1).ThenBy(e => e.Id)
-            .Select(e => new
-            {
-                e.Id,
-                e.DateStart,
-                e.DateEnd,
-                e.Kind,
-                e.Title,
-                Round = e.Round == null ? null : new { e.Round.Slug, e.Round.Name, e.Round.Order },
-                Parties = e.Parties.Select(p => p.Party!.Name).ToList(),
-                Mediators = e.Parties.Where(p => p.Role == "mediator" || p.Role == "host").Select(p => p.Party!.Name).ToList(),
-                Topics = e.Topics.Select(t => new { t.Slug, t.Name }).ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        return events;
+    }
 
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>
-        {
-            ["party"] = selection.SelectMany(e => e.Parties).GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Party.Any(p => Gazetteer.Default.ResolveParty(p) == g.Key))).ToList(),
-            ["year"] = selection.GroupBy(e => e.DateStart.Year).OrderBy(g => g.Key)
-                .Select(g => new FacetValue(g.Key.ToString(CultureInfo.InvariantCulture), g.Key.ToString(CultureInfo.InvariantCulture), g.Count(), filter.Year == g.Key.ToString(CultureInfo.InvariantCulture))).ToList(),
-            ["kind"] = selection.GroupBy(e => e.Kind).OrderByDescending(g => g.Count())
-                .Select(g => new FacetValue(g.Key, g.Key, g.Count(), filter.Kind == g.Key)).ToList(),
-            ["round"] = selection.Where(e => e.Round is not null).GroupBy(e => e.Round!.Slug).OrderBy(g => g.First().Round!.Order)
-                .Select(g => new FacetValue(g.Key, g.First().Round!.Name, g.Count(), filter.Round == g.Key)).ToList(),
-            ["topic"] = selection.SelectMany(e => e.Topics).GroupBy(t => t.Slug).OrderByDescending(g => g.Count())
-                .Select(g => new FacetValue(g.Key, g.First().Name, g.Count(), filter.Topic == g.Key)).ToList(),
-        };
-
-        var pageCount = Math.Max(1, (selection.Count + PageSize - 1) / PageSize);
-        var page = 1;
-        if (!string.IsNullOrWhiteSpace(filter.Page))
-        {
-            if (!int.TryParse(filter.Page, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1)
-            {
-                messages.Add($"“{filter.Page}” is not a page number; the first page is shown.");
-                page = 1;
-            }
-            else if (page > pageCount)
-            {
-                messages.Add($"There is no page {page}: the selection has {pageCount} page(s).");
-            }
-        }
-
-        var ids = allPages
-            ? selection.Select(e => e.Id).ToList()
-            : selection.Skip((Math.Min(page, pageCount + 1) - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList();
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => ids.Contains(e.Id))
-            .OrderBy(e => e.DateStart).ThenBy(e => e.Precision == "year" ? 0 : 1).ThenBy(e => e.Id)
+    /// <summary>
+    /// One page of rows (or all of them), in timeline order: by date, and within a day the less precise
+    /// first (a year, then part of a month, a month, a day), so what is dated to the year only stands under
+    /// the year, before the months. The order is the index on (DateStart, Precision desc, Id).
+    /// </summary>
+    private static async Task<List<TimelineRow>> RowsAsync(IQueryable<Event> events, int? page, CancellationToken cancellationToken)
+    {
+        var ordered = events.OrderBy(e => e.DateStart).ThenByDescending(e => e.Precision).ThenBy(e => e.Id);
+        var selected = page is { } p ? ordered.Skip((p - 1) * PageSize).Take(PageSize) : ordered;
+        return await selected
             .Select(e => new TimelineRow(
                 e.Id, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,
                 e.Parties.OrderBy(p => p.Party!.Name).Select(p => new PartyChip(p.Party!.Name, p.Party.Slug, p.Role)).ToList(),
@@ -200,8 +214,75 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
                 e.Passage!.Order))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+    }
 
-        var marks = selection.Select(e => new OverviewMark(e.Id, e.DateStart, e.DateEnd, e.Kind, e.Title, e.Parties, e.Mediators)).ToList();
-        return new TimelineResult(marks, rows, selection.Count, page, pageCount, facets, messages);
+    private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(IQueryable<Event> events, List<MonthCount> months, TimelineFilter filter, CancellationToken cancellationToken)
+    {
+        var ids = events.Select(e => e.Id);
+        var parties = await db.EventParties.Where(p => ids.Contains(p.EventId))
+            .GroupBy(p => p.Party!.Name).Select(g => new { Name = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var kinds = await events.GroupBy(e => e.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var rounds = await events.Where(e => e.Round != null)
+            .GroupBy(e => new { e.Round!.Slug, e.Round.Name, e.Round.Order }).Select(g => new { g.Key.Slug, g.Key.Name, g.Key.Order, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var topics = await events.SelectMany(e => e.Topics)
+            .GroupBy(t => new { t.Slug, t.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var selectedParties = filter.Party.Select(Gazetteer.Default.ResolveParty).ToHashSet();
+        return new Dictionary<string, IReadOnlyList<FacetValue>>
+        {
+            ["party"] = parties.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => new FacetValue(p.Name, p.Name, p.Count, selectedParties.Contains(p.Name))).ToList(),
+            ["year"] = months.GroupBy(m => m.Month.Year.ToString(CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FacetValue(g.Key, g.Key, g.Sum(m => m.Count), filter.Year == g.Key)).ToList(),
+            ["kind"] = kinds.OrderByDescending(k => k.Count).ThenBy(k => Array.IndexOf(Kinds, k.Kind))
+                .Select(k => new FacetValue(k.Kind, k.Kind, k.Count, filter.Kind == k.Kind)).ToList(),
+            ["round"] = rounds.OrderBy(r => r.Order)
+                .Select(r => new FacetValue(r.Slug, r.Name, r.Count, filter.Round == r.Slug)).ToList(),
+            ["topic"] = topics.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
+                .Select(t => new FacetValue(t.Slug, t.Name, t.Count, filter.Topic == t.Slug)).ToList(),
+        };
+    }
+
+    private async Task<OverviewData> OverviewAsync(IQueryable<Event> events, List<MonthCount> months, int total, CancellationToken cancellationToken)
+    {
+        var lastDate = await events.MaxAsync(e => (DateOnly?)(e.DateEnd ?? e.DateStart), cancellationToken) ?? months[^1].Month;
+        var ids = await db.Parties.Where(p => p.Name == Overview.Russia || p.Name == Overview.Ukraine)
+            .ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+        var russia = ids.GetValueOrDefault(Overview.Russia);
+        var ukraine = ids.GetValueOrDefault(Overview.Ukraine);
+
+        if (total <= MarkLimit)
+        {
+            var marks = await events
+                .Select(e => new OverviewMark(
+                    e.Id, e.DateStart, e.DateEnd, e.Kind, e.Title,
+                    e.Parties.Select(p => p.Party!.Name).ToList(),
+                    e.Parties.Where(p => p.Role == "mediator" || p.Role == "host").Select(p => p.Party!.Name).ToList()))
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            return new OverviewData(months, lastDate, marks, []);
+        }
+
+        // Too many to draw one by one: per lane, how many of each kind fell in each month.
+        var lanes = new (string Lane, IQueryable<Event> Events)[]
+        {
+            (Overview.Russia, events.Where(e => e.Parties.Any(p => p.PartyId == russia))),
+            (Overview.Ukraine, events.Where(e => e.Parties.Any(p => p.PartyId == ukraine))),
+            (Overview.Mediators, events.Where(e => e.Parties.Any(p => p.Role == "mediator" || p.Role == "host"))),
+            (Overview.Others, events.Where(e => !e.Parties.Any()
+                || e.Parties.Any(p => p.PartyId != russia && p.PartyId != ukraine && p.Role != "mediator" && p.Role != "host"))),
+        };
+        var bins = new List<OverviewBin>();
+        foreach (var (lane, inLane) in lanes)
+        {
+            var counts = await inLane.GroupBy(e => new { e.DateStart.Year, e.DateStart.Month, e.Kind })
+                .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            bins.AddRange(counts.Select(c => new OverviewBin(lane, new DateOnly(c.Year, c.Month, 1), c.Kind, c.Count)));
+        }
+
+        return new OverviewData(months, lastDate, [], bins);
     }
 }
