@@ -16,17 +16,22 @@ public sealed record OverviewData(IReadOnlyList<MonthCount> Months, DateOnly Las
 
 public sealed record OverviewLane(string Name, double Y);
 
-/// <summary>A dot: one event (it links to the event), or the events of a lane in a month (it links to that month).</summary>
-public sealed record OverviewDot(int? EventId, string? MonthKey, double X, double Y, double Radius, string Kind, string Label);
+/// <summary>A dot: one event (it links to the event), or the events of a lane in a band (it links to that band's filter).</summary>
+public sealed record OverviewDot(int? EventId, OverviewFilter? Filter, double X, double Y, double Radius, string Kind, string Label);
+
+/// <summary>The timeline filter a band or dot sets: a month ("month", "2022-03") or a year ("year", "2022").</summary>
+public sealed record OverviewFilter(string Key, string Value);
 
 public sealed record OverviewSpan(string Name, string Slug, double X, double Width);
 
-public sealed record OverviewMonth(string Key, string Label, double X, double Width, bool YearStart, int Count);
+/// <summary>A month or a year across the lanes, with its count; <paramref name="Axis"/> is the label over it, if any.</summary>
+public sealed record OverviewBand(OverviewFilter Filter, string Label, double X, double Width, string? Axis, int Count);
 
 /// <summary>
 /// The picture of the whole selection: one lane per side (Russia, Ukraine, the mediators and hosts, all
 /// others), each event a dot in every lane it belongs to, rounds as spans, months as bands to filter by.
-/// A selection too large to draw event by event gets one dot per lane and month, sized by its count.
+/// A selection too large to draw event by event gets one dot per lane and band, sized by its count; a
+/// selection over more than ten years is banded by year, not month, so the picture stays one screen wide.
 /// Events long before the rest (the first 5 %) sit at the left edge, counted, so the busy years keep
 /// their width.
 /// </summary>
@@ -40,16 +45,23 @@ public sealed class Overview
     public const string Mediators = "Mediators";
     public const string Others = "Others";
 
+    /// <summary>Beyond this many months, the bands are years.</summary>
+    public const int MaxMonthBands = 120;
+
     public static readonly string[] Kinds = TimelineQuery.Kinds;
 
     private static readonly string[] LaneNames = [Russia, Ukraine, Mediators, Others];
 
-    private Overview(DateOnly start, DateOnly end, int earlier)
+    private Overview(DateOnly start, DateOnly end, int earlier, bool byYear)
     {
         Start = start;
         End = end;
         Earlier = earlier;
+        ByYear = byYear;
     }
+
+    /// <summary>Whether the bands are years (a long selection) rather than months.</summary>
+    public bool ByYear { get; }
 
     public DateOnly Start { get; }
 
@@ -63,7 +75,7 @@ public sealed class Overview
 
     public List<OverviewSpan> Spans { get; } = [];
 
-    public List<OverviewMonth> Months { get; } = [];
+    public List<OverviewBand> Bands { get; } = [];
 
     public double Height => 24 + (Lanes.Count + 1) * LaneHeight + 24;
 
@@ -90,7 +102,15 @@ public sealed class Overview
         }
 
         var end = new DateOnly(data.LastDate.Year, data.LastDate.Month, 1).AddMonths(1);
-        var overview = new Overview(start, end, earlier);
+        var byYear = ((end.Year - start.Year) * 12) + end.Month - start.Month > MaxMonthBands;
+        if (byYear)
+        {
+            start = new DateOnly(start.Year, 1, 1);
+            end = new DateOnly(data.LastDate.Year + 1, 1, 1);
+            earlier = data.Months.Where(m => m.Month < start).Sum(m => m.Count);
+        }
+
+        var overview = new Overview(start, end, earlier, byYear);
         for (var i = 0; i < LaneNames.Length; i++)
         {
             overview.Lanes.Add(new OverviewLane(LaneNames[i], 24 + (i + 1) * LaneHeight));
@@ -105,12 +125,15 @@ public sealed class Overview
             overview.Spans.Add(new OverviewSpan(name, slug, x, Math.Max(3, overview.X((to ?? from).AddDays(1)) - x)));
         }
 
-        var counts = data.Months.ToDictionary(m => m.Month, m => m.Count);
-        for (var month = start; month < end; month = month.AddMonths(1))
+        var counts = data.Months.GroupBy(m => overview.BandOf(m.Month)).ToDictionary(g => g.Key, g => g.Sum(m => m.Count));
+        var step = byYear ? AxisStep(end.Year - start.Year) : 1;
+        for (var band = start; band < end; band = overview.Next(band))
         {
-            var next = month.AddMonths(1);
-            overview.Months.Add(new OverviewMonth(MonthKey(month), month.ToString("MMM yyyy", CultureInfo.InvariantCulture), overview.X(month), overview.X(next) - overview.X(month),
-                month.Month == 1 || month == start, counts.GetValueOrDefault(month)));
+            var label = band.ToString(byYear ? "yyyy" : "MMM yyyy", CultureInfo.InvariantCulture);
+            var axis = byYear
+                ? (band.Year % step == 0 || band == start ? label : null)
+                : (band.Month == 1 || band == start ? label[^4..] : null);
+            overview.Bands.Add(new OverviewBand(overview.FilterFor(band), label, overview.X(band), overview.X(overview.Next(band)) - overview.X(band), axis, counts.GetValueOrDefault(band)));
         }
 
         return overview;
@@ -137,7 +160,29 @@ public sealed class Overview
         _ => "#b8a000",
     };
 
-    private static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    /// <summary>Years between axis labels, so that about a dozen stand over the picture: 1, 2, 5, 10, 20, 50…</summary>
+    private static int AxisStep(int years)
+    {
+        int[] steps = [1, 2, 5];
+        for (var scale = 1; ; scale *= 10)
+        {
+            foreach (var step in steps)
+            {
+                if (years / (step * scale) <= 12)
+                {
+                    return step * scale;
+                }
+            }
+        }
+    }
+
+    private DateOnly BandOf(DateOnly date) => ByYear ? new DateOnly(date.Year, 1, 1) : new DateOnly(date.Year, date.Month, 1);
+
+    private DateOnly Next(DateOnly band) => ByYear ? band.AddYears(1) : band.AddMonths(1);
+
+    private OverviewFilter FilterFor(DateOnly band) => ByYear
+        ? new OverviewFilter("year", band.ToString("yyyy", CultureInfo.InvariantCulture))
+        : new OverviewFilter("month", band.ToString("yyyy-MM", CultureInfo.InvariantCulture));
 
     private void AddEvents(IReadOnlyList<OverviewMark> marks)
     {
@@ -170,7 +215,7 @@ public sealed class Overview
         }
     }
 
-    /// <summary>One dot per lane and month, its area in proportion to its count, its colour the most common kind.</summary>
+    /// <summary>One dot per lane and band, its area in proportion to its count, its colour the most common kind.</summary>
     private void AddBins(IReadOnlyList<OverviewBin> bins)
     {
         if (bins.Count == 0)
@@ -178,21 +223,22 @@ public sealed class Overview
             return;
         }
 
-        // Months before the left edge are drawn as one dot per lane at the edge, like single events are.
-        var cells = bins.GroupBy(b => (b.Lane, Month: b.Month < Start ? (DateOnly?)null : b.Month))
-            .Select(g => (g.Key.Lane, g.Key.Month, Count: g.Sum(b => b.Count),
+        // Bands before the left edge are drawn as one dot per lane at the edge, like single events are.
+        var cells = bins.GroupBy(b => (b.Lane, Band: b.Month < Start ? (DateOnly?)null : BandOf(b.Month)))
+            .Select(g => (g.Key.Lane, g.Key.Band, Count: g.Sum(b => b.Count),
                 Kinds: g.GroupBy(b => b.Kind).Select(k => (Kind: k.Key, Count: k.Sum(b => b.Count))).OrderByDescending(k => k.Count).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList()))
             .ToList();
         var largest = cells.Max(c => c.Count);
         foreach (var cell in cells)
         {
             var lane = Lanes[Array.IndexOf(LaneNames, cell.Lane)];
-            var x = cell.Month is { } month ? (X(month) + X(month.AddMonths(1))) / 2 : X(Start);
-            var when = cell.Month is { } m ? m.ToString("MMM yyyy", CultureInfo.InvariantCulture) : $"before {Start.ToString("MMM yyyy", CultureInfo.InvariantCulture)}";
+            var x = cell.Band is { } band ? (X(band) + X(Next(band))) / 2 : X(Start);
+            var format = ByYear ? "yyyy" : "MMM yyyy";
+            var when = cell.Band is { } b ? b.ToString(format, CultureInfo.InvariantCulture) : $"before {Start.ToString(format, CultureInfo.InvariantCulture)}";
             var kinds = string.Join(", ", cell.Kinds.Take(3).Select(k => $"{k.Count} {k.Kind}"));
             var label = $"{cell.Lane}, {when}: {cell.Count} event(s) ({kinds}{(cell.Kinds.Count > 3 ? ", …" : "")})";
             var radius = Math.Round(2 + (7 * Math.Sqrt((double)cell.Count / largest)), 1);
-            Dots.Add(new OverviewDot(null, cell.Month is { } key ? MonthKey(key) : null, Math.Round(x, 1), lane.Y, radius, cell.Kinds[0].Kind, label));
+            Dots.Add(new OverviewDot(null, cell.Band is { } key ? FilterFor(key) : null, Math.Round(x, 1), lane.Y, radius, cell.Kinds[0].Kind, label));
         }
     }
 }
