@@ -22,16 +22,20 @@ import.SetAction(async (parse, cancellationToken) =>
     var existed = File.Exists(dbPath);
     try
     {
-        // Parse on one core while the database is opened and migrated on the other.
+        // A few files are parsed on one core while the database is opened and migrated on the other;
+        // more than a chunk are parsed a chunk at a time during the import, so memory stays flat.
         var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths)).Select(SourceFileReader.Read).ToList();
-        var parsing = Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default);
+        var parsing = sources.Count <= Importer.ParseChunk ? Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default) : null;
         var connection = new SqliteConnectionStringBuilder(PeaceTalksDatabase.SqliteConnectionString(dbPath, Environment.CurrentDirectory))
         {
             DefaultTimeout = Math.Max(0, parse.GetValue(waitOption)),
         };
         await using var db = PeaceTalksDatabase.Open(connection.ToString());
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
-        var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(await parsing, cancellationToken);
+        var importer = new Importer(db, Gazetteer.Default, TopicTagger.Default);
+        var summary = parsing is null
+            ? await importer.ImportAsync(sources, cancellationToken)
+            : await importer.ImportAsync(await parsing, cancellationToken);
         foreach (var warning in summary.Warnings)
         {
             await Console.Error.WriteLineAsync($"warning: {warning}");

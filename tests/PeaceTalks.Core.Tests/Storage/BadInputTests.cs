@@ -69,6 +69,40 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_file_after_whole_chunks_were_written_rolls_them_all_back()
+    {
+        var db = await SeededDatabaseAsync();
+        var before = Hash(db);
+        var many = ManyGoodPages(Importer.ParseChunk + 50);
+        await File.WriteAllTextAsync(Path.Combine(many, "z-bad.md"), "---\nquestion: Why?\ndate: 2031-02-31\nanswer: Because.\n---\n");
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, many));
+        Assert.Contains("z-bad.md:3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(db));
+    }
+
+    [Fact]
+    public async Task More_files_than_a_chunk_are_all_imported()
+    {
+        var count = Importer.ParseChunk + 50;
+        var summary = await ImportAsync(Path.Combine(folder, "many.db"), ManyGoodPages(count));
+        Assert.Equal(count, summary.Documents);
+        Assert.Equal(count, summary.Events);
+    }
+
+    /// <summary>A folder of small, distinct Q&amp;A pages, each with one dated meeting.</summary>
+    private string ManyGoodPages(int count)
+    {
+        var many = Directory.CreateDirectory(Path.Combine(folder, $"many-{count}")).FullName;
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(many, $"q{i:D4}.md"),
+                $"---\nquestion: What happened at meeting {i}?\nanswer: On {1 + (i % 28)} May {2030 + (i % 5)} the delegations of Russia and Ukraine met in Oslo for meeting {i}.\n---\n");
+        }
+
+        return many;
+    }
+
+    [Fact]
     public async Task A_date_that_does_not_exist_is_a_warning_with_its_line_and_the_rest_is_imported()
     {
         var db = await SeededDatabaseAsync();
