@@ -45,7 +45,11 @@ public sealed record TimelineResult(
     int Page,
     int PageCount,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    IReadOnlyList<string> Messages);
+    IReadOnlyList<string> Messages)
+{
+    /// <summary>How many values of a facet were left out of its list (<see cref="TimelineQuery.FacetLimit"/>).</summary>
+    public IReadOnlyDictionary<string, int> FacetsLeftOut { get; init; } = new Dictionary<string, int>();
+}
 
 /// <summary>
 /// The timeline's one query, shared by the page and <c>/api/events</c>: the filters are checked
@@ -58,7 +62,15 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     public const int PageSize = 100;
 
     /// <summary>Up to this many events the overview draws each one; beyond it, one mark per lane and month.</summary>
-    public int MarkLimit { get; init; } = 600;
+    public int MarkLimit { get; init; } = 250;
+
+    /// <summary>
+    /// A facet lists at most this many values, the largest counts (and any selected value): a corpus of
+    /// thousands of documents has thousands of rounds, and a list of them all is no filter anyone can read.
+    /// </summary>
+    public const int FacetLimit = 30;
+
+    private static readonly string[] CappedFacets = ["party", "round", "topic"];
 
     public static readonly string[] Kinds = ["round", "meeting", "summit", "statement", "proposal", "agreement", "poll", "military", "other"];
 
@@ -98,10 +110,22 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         var facets = parts.HasFlag(TimelineParts.Facets)
             ? await FacetsAsync(events, months!, filter, cancellationToken)
             : new Dictionary<string, IReadOnlyList<FacetValue>>();
+        var leftOut = new Dictionary<string, int>();
+        foreach (var key in CappedFacets.Where(facets.ContainsKey))
+        {
+            var values = facets[key];
+            if (values.Count > FacetLimit)
+            {
+                var kept = values.OrderByDescending(v => v.Selected).ThenByDescending(v => v.Count).Take(FacetLimit).ToHashSet();
+                facets[key] = values.Where(kept.Contains).ToList();
+                leftOut[key] = values.Count - kept.Count;
+            }
+        }
+
         var overview = parts.HasFlag(TimelineParts.Overview) && total > 0
             ? await OverviewAsync(events, months!, total, cancellationToken)
             : null;
-        return new TimelineResult(overview, rows, total, page, pageCount, facets, messages);
+        return new TimelineResult(overview, rows, total, page, pageCount, facets, messages) { FacetsLeftOut = leftOut };
     }
 
     private async Task<IQueryable<Event>> FilterAsync(TimelineFilter filter, List<string> messages, CancellationToken cancellationToken)
