@@ -1,29 +1,47 @@
 using System.CommandLine;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
 using PeaceTalks.Core.Storage;
 
-var dbOption = new Option<string>("--db") { Description = "Path of the SQLite database file (created if missing).", Required = true };
+var providerOption = new Option<string>("--provider")
+{
+    Description = "The store: sqlite (a database file, the default) or postgres (a PostgreSQL server).",
+    DefaultValueFactory = _ => "sqlite",
+};
+providerOption.AcceptOnlyFromAmong("sqlite", "postgres");
+var dbOption = new Option<string>("--db")
+{
+    Description = "SQLite: path of the database file (created if missing). PostgreSQL: a connection string, e.g. \"Host=127.0.0.1;Database=peacetalks;Username=peacetalks\".",
+    Required = true,
+};
 var paths = new Argument<string[]>("paths") { Description = "Files or folders of documents to import.", Arity = ArgumentArity.OneOrMore };
 var format = new Option<string>("--format") { Description = "Export format.", DefaultValueFactory = _ => "json" };
 format.AcceptOnlyFromAmong("json");
 
-var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, dbOption };
+StoreOptions Store(ParseResult parse) =>
+    StoreOptions.From(parse.GetRequiredValue(providerOption), parse.GetRequiredValue(dbOption), Environment.CurrentDirectory);
+
+var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, providerOption, dbOption };
 import.SetAction(async (parse, cancellationToken) =>
 {
-    var dbPath = parse.GetRequiredValue(dbOption);
-    var existed = File.Exists(dbPath);
+    var store = Store(parse);
+    var sqlitePath = store.Provider == DatabaseProvider.Sqlite ? store.Describe() : null;
+    var existed = sqlitePath is null || File.Exists(sqlitePath);
     try
     {
         // Parse on one core while the database is opened and migrated on the other.
         var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths)).Select(SourceFileReader.Read).ToList();
         var parsing = Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default);
-        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(dbPath, Environment.CurrentDirectory));
+        await using var db = PeaceTalksDatabase.Open(store);
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
-        var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(await parsing, cancellationToken);
-        foreach (var warning in summary.Warnings)
+        ImportSummary? summary = null;
+
+        // One import at a time on a shared PostgreSQL store; readers meanwhile see the last committed import.
+        await PeaceTalksDatabase.WriteExclusivelyAsync(db, async () =>
+            summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(await parsing, cancellationToken), cancellationToken);
+        foreach (var warning in summary!.Warnings)
         {
             await Console.Error.WriteLineAsync($"warning: {warning}");
         }
@@ -31,10 +49,10 @@ import.SetAction(async (parse, cancellationToken) =>
         Console.WriteLine(summary);
         return 0;
     }
-    catch (SqliteException e) when (existed)
+    catch (DbException e) when (existed)
     {
-        await Console.Error.WriteLineAsync($"error: {dbPath}: the database cannot be used: {e.Message}");
-        await Console.Error.WriteLineAsync("Nothing was imported and the file was left as it is. Point --db at a PeaceTalks database, or at a new file.");
+        await Console.Error.WriteLineAsync($"error: {store.Describe()}: the database cannot be used: {e.Message}");
+        await Console.Error.WriteLineAsync("Nothing was imported and the database was left as it is. Point --db at a PeaceTalks database, or at a new file.");
         return 2;
     }
     catch (ImportException e)
@@ -43,7 +61,7 @@ import.SetAction(async (parse, cancellationToken) =>
         {
             // The database was made for this import: with nothing imported, it should not exist.
             PeaceTalksDatabase.Release();
-            PeaceTalksDatabase.Delete(dbPath);
+            PeaceTalksDatabase.Delete(sqlitePath!);
         }
 
         await Console.Error.WriteLineAsync($"error: {e.Message}");
@@ -52,28 +70,28 @@ import.SetAction(async (parse, cancellationToken) =>
     }
 });
 
-var export = new Command("export", "Write the model as JSON to standard output.") { dbOption, format };
+var export = new Command("export", "Write the model as JSON to standard output.") { providerOption, dbOption, format };
 export.SetAction(async (parse, cancellationToken) =>
 {
-    var path = parse.GetRequiredValue(dbOption);
-    if (!File.Exists(path))
+    var store = Store(parse);
+    if (store.Provider == DatabaseProvider.Sqlite && !File.Exists(store.Describe()))
     {
-        await Console.Error.WriteLineAsync($"error: {path}: no such database. Import documents first.");
+        await Console.Error.WriteLineAsync($"error: {parse.GetRequiredValue(dbOption)}: no such database. Import documents first.");
         return 1;
     }
 
     try
     {
-        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(path, Environment.CurrentDirectory));
+        await using var db = PeaceTalksDatabase.Open(store);
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
         await using var stdout = Console.OpenStandardOutput();
         await JsonExport.WriteAsync(db, stdout, cancellationToken);
         await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
         return 0;
     }
-    catch (SqliteException e)
+    catch (DbException e)
     {
-        await Console.Error.WriteLineAsync($"error: {path}: the database cannot be read: {e.Message}");
+        await Console.Error.WriteLineAsync($"error: {store.Describe()}: the database cannot be read: {e.Message}");
         return 2;
     }
 });
