@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The test command (README): installs what the tests need, once, then runs every test.
 # Idempotent: Chromium comes from Debian's packages only when /usr/bin/chromium is missing, and
-# html-validate from the npm registry (tests/tools/package-lock.json) only when it is not installed.
+# html-validate from the npm registry (tests/tools/package-lock.json) only when it is not installed, and
+# PostgreSQL (Debian's 'postgresql') only when its server binaries are missing.
+# Runs every test on SQLite, then the storage, web and CLI tests on a throw-away PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -x /usr/bin/chromium ]; then
@@ -15,4 +17,18 @@ if [ ! -d tests/tools/node_modules/html-validate ]; then
   echo "Installing the HTML validator the tests use (npm ci in tests/tools)…"
   npm ci --prefix tests/tools --no-audit --no-fund >/dev/null
 fi
-dotnet test PeaceTalks.sln -c Release "$@"
+status=0
+dotnet test PeaceTalks.sln -c Release "$@" || status=$?
+
+# The same storage, web and CLI tests again on PostgreSQL: a throw-away server (tests/throwaway-postgres.sh),
+# one database per test fixture. A server that cannot start fails this script; it never skips.
+# Tests marked Store=SqliteOnly are about SQLite files and ran above; each says why.
+echo "Running the storage, web and CLI tests again on PostgreSQL…"
+source tests/throwaway-postgres.sh
+trap postgres_stop EXIT
+postgres_start
+export PEACETALKS_TEST_POSTGRES="$POSTGRES_SERVER"
+dotnet test tests/PeaceTalks.Core.Tests -c Release --no-build --filter "FullyQualifiedName~PeaceTalks.Core.Tests.Storage&Store!=SqliteOnly" || status=$?
+dotnet test tests/PeaceTalks.Web.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
+dotnet test tests/PeaceTalks.Cli.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
+exit "$status"

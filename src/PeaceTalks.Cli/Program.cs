@@ -1,11 +1,22 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
 using PeaceTalks.Core.Storage;
 
-var dbOption = new Option<string>("--db") { Description = "Path of the SQLite database file (created if missing).", Required = true };
+var providerOption = new Option<string>("--provider")
+{
+    Description = "The store: sqlite (a database file, the default) or postgres (a PostgreSQL server).",
+    DefaultValueFactory = _ => "sqlite",
+};
+providerOption.AcceptOnlyFromAmong("sqlite", "postgres");
+var dbOption = new Option<string>("--db")
+{
+    Description = "SQLite: path of the database file (created if missing). PostgreSQL: a connection string, e.g. \"Host=127.0.0.1;Database=peacetalks;Username=peacetalks\".",
+    Required = true,
+};
 var paths = new Argument<string[]>("paths") { Description = "Files or folders of documents to import.", Arity = ArgumentArity.OneOrMore };
 var waitOption = new Option<int>("--wait")
 {
@@ -15,28 +26,42 @@ var waitOption = new Option<int>("--wait")
 var format = new Option<string>("--format") { Description = "Export format.", DefaultValueFactory = _ => "json" };
 format.AcceptOnlyFromAmong("json");
 
-var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, dbOption, waitOption };
+StoreOptions Store(ParseResult parse) =>
+    StoreOptions.From(parse.GetRequiredValue(providerOption), parse.GetRequiredValue(dbOption), Environment.CurrentDirectory);
+
+var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, providerOption, dbOption, waitOption };
 import.SetAction(async (parse, cancellationToken) =>
 {
-    var dbPath = parse.GetRequiredValue(dbOption);
-    var existed = File.Exists(dbPath);
+    var store = Store(parse);
+    var sqlitePath = store.Provider == DatabaseProvider.Sqlite ? store.Describe() : null;
+    var existed = sqlitePath is null || File.Exists(sqlitePath);
     try
     {
         // A few files are parsed on one core while the database is opened and migrated on the other;
         // more than a chunk are parsed a chunk at a time during the import, so memory stays flat.
         var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths)).Select(SourceFileReader.Read).ToList();
         var parsing = sources.Count <= Importer.ParseChunk ? Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default) : null;
-        var connection = new SqliteConnectionStringBuilder(PeaceTalksDatabase.SqliteConnectionString(dbPath, Environment.CurrentDirectory))
+
+        // How long a SQLite import waits for another writer (PostgreSQL imports queue on the advisory lock).
+        if (store.Provider == DatabaseProvider.Sqlite)
         {
-            DefaultTimeout = Math.Max(0, parse.GetValue(waitOption)),
-        };
-        await using var db = PeaceTalksDatabase.Open(connection.ToString());
+            store = store with
+            {
+                ConnectionString = new SqliteConnectionStringBuilder(store.ConnectionString) { DefaultTimeout = Math.Max(0, parse.GetValue(waitOption)) }.ToString(),
+            };
+        }
+
+        await using var db = PeaceTalksDatabase.Open(store);
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
         var importer = new Importer(db, Gazetteer.Default, TopicTagger.Default);
-        var summary = parsing is null
-            ? await importer.ImportAsync(sources, cancellationToken)
-            : await importer.ImportAsync(await parsing, cancellationToken);
-        foreach (var warning in summary.Warnings)
+        ImportSummary? summary = null;
+
+        // One import at a time on a shared PostgreSQL store; readers meanwhile see the last committed import.
+        await PeaceTalksDatabase.WriteExclusivelyAsync(db, async () =>
+            summary = parsing is null
+                ? await importer.ImportAsync(sources, cancellationToken)
+                : await importer.ImportAsync(await parsing, cancellationToken), cancellationToken);
+        foreach (var warning in summary!.Warnings)
         {
             await Console.Error.WriteLineAsync($"warning: {warning}");
         }
@@ -46,14 +71,14 @@ import.SetAction(async (parse, cancellationToken) =>
     }
     catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
     {
-        await Console.Error.WriteLineAsync($"error: {dbPath}: another program is writing to the database and did not finish within {parse.GetValue(waitOption)} s ({e.Message}).");
+        await Console.Error.WriteLineAsync($"error: {store.Describe()}: another program is writing to the database and did not finish within {parse.GetValue(waitOption)} s ({e.Message}).");
         await Console.Error.WriteLineAsync("Nothing was imported and the file was left as it is. Run the import again when the other writer has finished, or give it longer with --wait <seconds>.");
         return 2;
     }
-    catch (SqliteException e) when (existed)
+    catch (DbException e) when (existed)
     {
-        await Console.Error.WriteLineAsync($"error: {dbPath}: the database cannot be used: {e.Message}");
-        await Console.Error.WriteLineAsync("Nothing was imported and the file was left as it is. Point --db at a PeaceTalks database, or at a new file.");
+        await Console.Error.WriteLineAsync($"error: {store.Describe()}: the database cannot be used: {e.Message}");
+        await Console.Error.WriteLineAsync("Nothing was imported and the database was left as it is. Point --db at a PeaceTalks database, or at a new file.");
         return 2;
     }
     catch (ImportException e)
@@ -62,7 +87,7 @@ import.SetAction(async (parse, cancellationToken) =>
         {
             // The database was made for this import: with nothing imported, it should not exist.
             PeaceTalksDatabase.Release();
-            PeaceTalksDatabase.Delete(dbPath);
+            PeaceTalksDatabase.Delete(sqlitePath!);
         }
 
         await Console.Error.WriteLineAsync($"error: {e.Message}");
@@ -71,28 +96,28 @@ import.SetAction(async (parse, cancellationToken) =>
     }
 });
 
-var export = new Command("export", "Write the model as JSON to standard output.") { dbOption, format };
+var export = new Command("export", "Write the model as JSON to standard output.") { providerOption, dbOption, format };
 export.SetAction(async (parse, cancellationToken) =>
 {
-    var path = parse.GetRequiredValue(dbOption);
-    if (!File.Exists(path))
+    var store = Store(parse);
+    if (store.Provider == DatabaseProvider.Sqlite && !File.Exists(store.Describe()))
     {
-        await Console.Error.WriteLineAsync($"error: {path}: no such database. Import documents first.");
+        await Console.Error.WriteLineAsync($"error: {parse.GetRequiredValue(dbOption)}: no such database. Import documents first.");
         return 1;
     }
 
     try
     {
-        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(path, Environment.CurrentDirectory));
+        await using var db = PeaceTalksDatabase.Open(store);
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
         await using var stdout = Console.OpenStandardOutput();
         await JsonExport.WriteAsync(db, stdout, cancellationToken);
         await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
         return 0;
     }
-    catch (SqliteException e)
+    catch (DbException e)
     {
-        await Console.Error.WriteLineAsync($"error: {path}: the database cannot be read: {e.Message}");
+        await Console.Error.WriteLineAsync($"error: {store.Describe()}: the database cannot be read: {e.Message}");
         return 2;
     }
 });

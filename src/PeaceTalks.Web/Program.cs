@@ -15,10 +15,11 @@ builder.Host.UseSerilog((context, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 
-var connectionString = PeaceTalksDatabase.SqliteConnectionString(
-    builder.Configuration.GetConnectionString("PeaceTalks") ?? PeaceTalksDatabase.DefaultFileName,
+var store = StoreOptions.From(
+    builder.Configuration["Database:Provider"],
+    builder.Configuration.GetConnectionString("PeaceTalks"),
     builder.Environment.ContentRootPath);
-builder.Services.AddDbContext<PeaceTalksDbContext>(options => options.UseStore(connectionString));
+builder.Services.AddPeaceTalksStore(store);
 builder.Services.AddRazorPages();
 builder.Services.AddImportVersionCache();
 builder.Services.AddScoped<TimelineQuery>();
@@ -37,7 +38,7 @@ catch (SqliteException e)
 {
     // A file that is not a PeaceTalks database is never overwritten: the app stops and says why.
     Log.Fatal("The database {Database} cannot be used: {Problem}. Point ConnectionStrings:PeaceTalks at a PeaceTalks database or a new file.",
-        connectionString, e.Message);
+        store.Describe(), e.Message);
     await Log.CloseAndFlushAsync();
     return 1;
 }

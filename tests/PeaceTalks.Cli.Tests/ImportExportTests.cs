@@ -3,6 +3,11 @@ using System.Text.Json;
 
 namespace PeaceTalks.Cli.Tests;
 
+/// <summary>
+/// The CLI on a SQLite file: several promises here are about the file itself (byte for byte unchanged, not
+/// created, not a database), so these run in the SQLite pass only; <see cref="StoreTests"/> runs on both stores.
+/// </summary>
+[Trait("Store", "SqliteOnly")]
 public sealed class ImportExportTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("peacetalks-cli-").FullName;

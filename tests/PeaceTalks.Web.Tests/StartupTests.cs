@@ -18,7 +18,7 @@ public class StartupTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalksF
         Assert.True(events.Length >= 90, $"{events.Length} events on the timeline");
         Assert.Contains(events, e => e.TextContent.Contains("second round of peace talks began", StringComparison.Ordinal));
         Assert.Contains(document.QuerySelectorAll("li.event time"), t => t.GetAttribute("datetime") == "2022-02-28");
-        Assert.True(File.Exists(factory.DatabasePath));
+        Assert.True(factory.Store.Exists());
     }
 
     [Fact]

@@ -1,21 +1,50 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Storage.Entities;
 
 namespace PeaceTalks.Core.Storage;
 
 /// <summary>
-/// The one place that speaks the store's full-text dialect (SQLite FTS5 here). Everything else asks
-/// it for the passages that match a reader's words and composes the rest with ordinary LINQ.
+/// The one place that speaks the stores' full-text dialects: SQLite FTS5 (the <c>PassageSearch</c> table) and
+/// PostgreSQL <c>tsvector</c> (a GIN index on the passage text). Everything else asks it for the events or
+/// passages that match a reader's words and composes the rest with ordinary LINQ.
 /// </summary>
 public static class FullTextSearch
 {
+    /// <summary>Events whose passage holds every word of <paramref name="text"/>, or whose title holds the text (case aside).</summary>
+    public static IQueryable<Event> Matching(this IQueryable<Event> events, PeaceTalksDbContext db, string text)
+    {
+        var passages = MatchingPassageIds(db, text);
+        var pattern = $"%{text.Trim()}%";
+
+        // SQLite's LIKE ignores ASCII case and has no escape character; ILIKE with an empty escape is the same on PostgreSQL.
+        return db.Database.IsNpgsql()
+            ? events.Where(e => passages.Contains(e.PassageId) || EF.Functions.ILike(e.Title, pattern, ""))
+            : events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern));
+    }
+
     /// <summary>Ids of the passages holding every word of <paramref name="text"/> (prefix match on the last word).</summary>
     public static IQueryable<int> MatchingPassageIds(PeaceTalksDbContext db, string text)
     {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return db.Passages.Where(_ => false).Select(p => p.Id);
+        }
+
+        // PostgreSQL's text-search configuration is 'simple', in the GIN index (migration PassageSearch) and here
+        // alike, or the index is not used: it lower-cases without stemming or stop words, as FTS5's unicode61
+        // tokenizer does on SQLite, so a word finds the same passages on both stores; English stemming would also
+        // mangle the names of people and places that readers mostly search for.
+        if (db.Database.IsNpgsql())
+        {
+            var query = ToTsQuery(words);
+            return db.Database.SqlQuery<int>(
+                $"""SELECT "Id" AS "Value" FROM "Passages" WHERE to_tsvector('simple'::regconfig, "Text") @@ to_tsquery('simple'::regconfig, {query})""");
+        }
+
         var match = ToMatchExpression(text);
-        return match is null
-            ? db.Passages.Where(_ => false).Select(p => p.Id)
-            : db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PassageSearch WHERE PassageSearch MATCH {match}");
+        return db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PassageSearch WHERE PassageSearch MATCH {match}");
     }
 
     /// <summary>
@@ -24,11 +53,7 @@ public static class FullTextSearch
     /// </summary>
     public static string? ToMatchExpression(string text)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
-            .Where(w => w.Length > 0)
-            .Take(12)
-            .ToList();
+        var words = Words(text);
         if (words.Count == 0)
         {
             return null;
@@ -42,4 +67,19 @@ public static class FullTextSearch
 
         return builder.Append('*').ToString();
     }
+
+    /// <summary>
+    /// The same words as a PostgreSQL tsquery: all of them (<c>&amp;</c>), the last as a prefix (<c>:*</c>).
+    /// The words hold only letters and digits, so nothing a reader types is read as tsquery syntax.
+    /// </summary>
+    public static string ToTsQuery(IReadOnlyList<string> words) =>
+        string.Join(" & ", words.Select((w, i) => i == words.Count - 1 ? w + ":*" : w));
+
+    /// <summary>Up to twelve words of letters and digits; everything else the reader typed is dropped.</summary>
+    public static IReadOnlyList<string> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0)
+            .Take(12)
+            .ToList();
 }

@@ -97,6 +97,11 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 catalog.Release(
                     await db.Rounds.Where(r => replaced.Contains(r.DocumentId)).Select(r => r.Slug).ToListAsync(cancellationToken),
                     await db.Proposals.Where(p => replaced.Contains(p.DocumentId)).Select(p => p.Slug).ToListAsync(cancellationToken));
+
+                // Proposals (with their points) and positions go first: they refer to the document's passages with
+                // NO ACTION keys, which PostgreSQL checks before its cascade from the document reaches them.
+                await db.Proposals.Where(p => replaced.Contains(p.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+                await db.Positions.Where(p => replaced.Contains(p.DocumentId)).ExecuteDeleteAsync(cancellationToken);
                 await db.Documents.Where(d => d.FileName == document.Source.FileName).ExecuteDeleteAsync(cancellationToken);
             }
 

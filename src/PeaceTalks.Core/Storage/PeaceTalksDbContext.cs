@@ -3,8 +3,19 @@ using PeaceTalks.Core.Storage.Entities;
 
 namespace PeaceTalks.Core.Storage;
 
-public class PeaceTalksDbContext(DbContextOptions<PeaceTalksDbContext> options) : DbContext(options)
+public class PeaceTalksDbContext : DbContext
 {
+    public PeaceTalksDbContext(DbContextOptions<PeaceTalksDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgresPeaceTalksDbContext"/>, which brings options of its own type.</summary>
+    protected PeaceTalksDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<SourceDocument> Documents => Set<SourceDocument>();
 
     public DbSet<Section> Sections => Set<Section>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
@@ -7,7 +8,8 @@ namespace PeaceTalks.Web.Startup;
 
 /// <summary>
 /// On start the app migrates its database and imports <c>seeds/</c>. The importer skips documents
-/// whose content is unchanged, so this costs a hash per file on every start after the first.
+/// whose content is unchanged, so this costs a hash per file on every start after the first. On PostgreSQL
+/// the seeds are imported only into an empty database, under the writer lock.
 /// </summary>
 public static partial class SeedImport
 {
@@ -16,6 +18,21 @@ public static partial class SeedImport
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeaceTalksDbContext>();
         await PeaceTalksDatabase.MigrateAsync(db);
+
+        // Held from the check for documents to the end of the import: of several instances starting together on
+        // an empty PostgreSQL database, one imports the seeds and the others find them there.
+        await PeaceTalksDatabase.WriteExclusivelyAsync(db, () => ImportSeedsAsync(db, configuration, environment, logger));
+    }
+
+    private static async Task ImportSeedsAsync(PeaceTalksDbContext db, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    {
+        // A shared PostgreSQL store is filled and updated by the CLI; the seeds only make a new one usable.
+        // Several instances of a release, each with its own seeds/, must not re-import them one after another.
+        if (db.Database.IsNpgsql() && await db.Documents.AnyAsync())
+        {
+            SeedsLeftToTheCli(logger);
+            return;
+        }
 
         var folder = SeedsFolder(configuration, environment);
         if (folder is null)
@@ -67,6 +84,9 @@ public static partial class SeedImport
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No seeds folder found at or above {ContentRoot}; the database is used as it is")]
     private static partial void NoSeedsFolder(ILogger logger, string contentRoot);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The PostgreSQL database holds documents: the seeds are not imported again (import with the CLI)")]
+    private static partial void SeedsLeftToTheCli(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The seeds were not imported: {Problem} The database is served as it is.")]
     private static partial void SeedsRejected(ILogger logger, string problem);

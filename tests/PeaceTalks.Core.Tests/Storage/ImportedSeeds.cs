@@ -1,15 +1,14 @@
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
 using PeaceTalks.Core.Storage;
+using PeaceTalks.Tests;
 
 namespace PeaceTalks.Core.Tests.Storage;
 
-/// <summary>Both seeds imported once into a real SQLite file, and the export read back.</summary>
+/// <summary>Both seeds imported once into a real store (a SQLite file, or PostgreSQL: <see cref="TestStore"/>), and the export read back.</summary>
 public sealed class ImportedSeeds : IAsyncLifetime
 {
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"peacetalks-test-{Guid.NewGuid():N}.db");
-
-    public string ConnectionString => PeaceTalksDatabase.SqliteConnectionString(DatabasePath, Path.GetTempPath());
+    public TestStore Store { get; } = TestStore.Create("test");
 
     public ImportSummary Summary { get; private set; } = null!;
 
@@ -19,7 +18,7 @@ public sealed class ImportedSeeds : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var db = PeaceTalksDatabase.Open(ConnectionString);
+        await using var db = Store.Open();
         await PeaceTalksDatabase.MigrateAsync(db);
         Summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Seeds.Folder]);
         Export = await JsonExport.BuildAsync(db);
@@ -31,12 +30,7 @@ public sealed class ImportedSeeds : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
-        }
-
+        Store.Dispose();
         return Task.CompletedTask;
     }
 }

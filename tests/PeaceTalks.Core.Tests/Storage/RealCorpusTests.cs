@@ -1,6 +1,7 @@
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
 using PeaceTalks.Core.Storage;
+using PeaceTalks.Tests;
 
 namespace PeaceTalks.Core.Tests.Storage;
 
@@ -10,13 +11,9 @@ namespace PeaceTalks.Core.Tests.Storage;
 /// </summary>
 public sealed class RealCorpusTests : IDisposable
 {
-    private readonly string database = Path.Combine(Path.GetTempPath(), $"peacetalks-corpus-{Guid.NewGuid():N}.db");
+    private readonly TestStore store = TestStore.Create("corpus");
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        PeaceTalksDatabase.Delete(database);
-    }
+    public void Dispose() => store.Dispose();
 
     [Fact]
     public async Task Three_hundred_real_pages_import_with_every_warning_naming_its_file()
@@ -25,7 +22,7 @@ public sealed class RealCorpusTests : IDisposable
         var files = Directory.GetFiles(corpus, "*.md").Order(StringComparer.Ordinal).Take(300).ToList();
         Assert.Equal(300, files.Count);
 
-        await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(database, Path.GetTempPath()));
+        await using var db = store.Open();
         await PeaceTalksDatabase.MigrateAsync(db);
         var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(files);
 

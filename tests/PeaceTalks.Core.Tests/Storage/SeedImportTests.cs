@@ -67,7 +67,7 @@ public class SeedImportTests(ImportedSeeds seeds) : IClassFixture<ImportedSeeds>
     [Fact]
     public async Task Every_point_quote_is_the_raw_text_at_its_offsets()
     {
-        await using var db = PeaceTalksDatabase.Open(seeds.ConnectionString);
+        await using var db = seeds.Store.Open();
         var points = await db.ProposalPoints.AsNoTracking().Select(p => new { p.Quote, p.SourceStart, p.SourceEnd, p.Proposal!.Document!.RawText }).ToListAsync();
         Assert.NotEmpty(points);
         Assert.All(points, p => Assert.Equal(p.RawText[p.SourceStart..p.SourceEnd], p.Quote));
@@ -76,7 +76,7 @@ public class SeedImportTests(ImportedSeeds seeds) : IClassFixture<ImportedSeeds>
     [Fact]
     public async Task No_gloss_text_in_any_title_summary_or_passage()
     {
-        await using var db = PeaceTalksDatabase.Open(seeds.ConnectionString);
+        await using var db = seeds.Store.Open();
         var texts = await db.Events.Select(e => e.Title).Concat(db.Events.Select(e => e.Summary)).Concat(db.Passages.Select(p => p.Text)).ToListAsync();
         foreach (var text in texts)
         {
@@ -115,7 +115,7 @@ public class SeedImportTests(ImportedSeeds seeds) : IClassFixture<ImportedSeeds>
     [Fact]
     public async Task Importing_the_same_seeds_again_changes_nothing()
     {
-        await using var db = PeaceTalksDatabase.Open(seeds.ConnectionString);
+        await using var db = seeds.Store.Open();
         var before = await db.Events.CountAsync();
         var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Seeds.Folder]);
         Assert.Equal(0, summary.Documents);
@@ -128,5 +128,34 @@ public class SeedImportTests(ImportedSeeds seeds) : IClassFixture<ImportedSeeds>
     {
         Assert.Contains(seeds.Export.Events, e => e.Section == "Timeline > 2023 > June 2023");
         Assert.All(seeds.Export.Events.Where(e => e.Document.StartsWith("000_", StringComparison.Ordinal)), e => Assert.DoesNotMatch(" > $", e.Section));
+    }
+
+    [Theory]
+    [InlineData("Istanbul")]
+    [InlineData("istanbul")]
+    [InlineData("ISTANB")]
+    [InlineData("Istanbul talks")]
+    public async Task Search_finds_passages_holding_every_word_whatever_the_case_the_last_word_as_a_prefix(string words)
+    {
+        await using var db = seeds.Store.Open();
+        var ids = await FullTextSearch.MatchingPassageIds(db, words).ToListAsync();
+        Assert.NotEmpty(ids);
+        var texts = await db.Passages.Where(p => ids.Contains(p.Id)).Select(p => p.Text).ToListAsync();
+        var expected = words.Split(' ');
+        Assert.All(texts, t => Assert.All(expected[..^1], w => Assert.Contains(w, t, StringComparison.OrdinalIgnoreCase)));
+        Assert.All(texts, t => Assert.Contains(expected[^1], t, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("NEAR(")]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("a & b | !c :* <-> ()")]
+    [InlineData("\u202e\u0000x")]
+    [InlineData("zzzzqqq")]
+    public async Task Search_reads_operators_and_quotes_as_words_never_as_syntax(string words)
+    {
+        await using var db = seeds.Store.Open();
+        var events = await db.Events.Matching(db, words).Select(e => e.Id).ToListAsync();
+        Assert.True(events.Count < 1000);
     }
 }

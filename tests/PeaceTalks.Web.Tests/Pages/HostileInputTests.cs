@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PeaceTalks.Core.Storage;
 
 namespace PeaceTalks.Web.Tests.Pages;
 
@@ -91,20 +93,36 @@ public class HostileInputTests(PeaceTalksFactory factory) : IClassFixture<PeaceT
     {
         var client = factory.CreateClient();
         await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var before = Snapshot();
+        PeaceTalksDatabase.Release();
+        var before = await SnapshotAsync();
         foreach (var url in new[] { "/", "/?q=Istanbul", "/events/1", "/sources/000_d0e1863d5fa5877d.txt", "/parties/turkey", "/api/events", "/export/events.ics", "/proposals/compare" })
         {
             Assert.True((await client.GetAsync(new Uri(url, UriKind.Relative))).IsSuccessStatusCode, url);
         }
 
-        Assert.Equal(before, Snapshot());
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     private static readonly string[] DatabaseFiles = ["", "-wal"];
 
-    private string Snapshot() => string.Join(",", DatabaseFiles
-        .Select(suffix => factory.DatabasePath + suffix)
-        .Where(path => File.Exists(path) && new FileInfo(path).Length > 0)
-        .Select(path => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))));
+    /// <summary>
+    /// SQLite: the bytes of the database and its WAL. PostgreSQL, where files are not the app's: each table's row
+    /// count and newest row version (xmin, the transaction that wrote it), which any insert, update or delete changes.
+    /// </summary>
+    private async Task<string> SnapshotAsync()
+    {
+        if (factory.Store.SqlitePath is { } path)
+        {
+            return string.Join(",", DatabaseFiles
+                .Select(suffix => path + suffix)
+                .Where(file => File.Exists(file) && new FileInfo(file).Length > 0)
+                .Select(file => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))));
+        }
+
+        await using var db = factory.Store.Open();
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).Distinct().Order(StringComparer.Ordinal)
+            .Select(t => $"""SELECT '{t}' || ':' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) AS "Value" FROM "{t}" """);
+        var rows = await db.Database.SqlQueryRaw<string>(string.Join(" UNION ALL ", tables)).ToListAsync();
+        return string.Join(",", rows.Order(StringComparer.Ordinal));
+    }
 }

@@ -211,9 +211,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var passages = FullTextSearch.MatchingPassageIds(db, filter.Q);
-            var pattern = $"%{filter.Q.Trim()}%";
-            events = events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern));
+            events = events.Matching(db, filter.Q);
         }
 
         return events;

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PeaceTalks.Core.Documents;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Storage;
+using PeaceTalks.Tests;
+
+namespace PeaceTalks.Core.Tests.Storage;
+
+/// <summary>What each store promises, asserted the same way on SQLite and on PostgreSQL (<see cref="TestStore"/>).</summary>
+public sealed class StoreTests : IDisposable
+{
+    private readonly TestStore store = TestStore.Create("store");
+
+    public void Dispose() => store.Dispose();
+
+    [Fact]
+    public async Task A_write_that_fails_midway_leaves_the_data_as_it_was()
+    {
+        await using (var db = store.Open())
+        {
+            await PeaceTalksDatabase.MigrateAsync(db);
+            await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Seeds.Folder]);
+        }
+
+        var before = await ExportAsync();
+
+        // A changed seed is deleted and written again; the import's last save (its ImportRun) fails, after the
+        // old rows were deleted and the new ones saved in the same transaction.
+        await using (var failing = store.Open(new FailingSave(failOnSave: 2)))
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                new Importer(failing, Gazetteer.Default, TopicTagger.Default).ImportAsync([ChangedSeed()]));
+            Assert.Equal(FailingSave.Message, error.Message);
+        }
+
+        Assert.Equal(before, await ExportAsync());
+        await using var after = store.Open();
+        Assert.Equal(1, await after.ImportRuns.CountAsync());
+    }
+
+    [Fact]
+    public async Task Instances_migrating_together_all_succeed_and_migrate_once()
+    {
+        var contexts = Enumerable.Range(0, 3).Select(_ => store.Open()).ToList();
+        try
+        {
+            await Task.WhenAll(contexts.Select(db => PeaceTalksDatabase.MigrateAsync(db)));
+            Assert.Empty(await contexts[0].Database.GetPendingMigrationsAsync());
+            Assert.Equal(
+                contexts[0].Database.GetMigrations().Count(),
+                (await contexts[0].Database.GetAppliedMigrationsAsync()).Count());
+        }
+        finally
+        {
+            foreach (var db in contexts)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_last_import_is_the_data_version()
+    {
+        await using var db = store.Open();
+        await PeaceTalksDatabase.MigrateAsync(db);
+        Assert.Equal(0, await db.ImportRuns.CountAsync());
+        await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Seeds.Folder]);
+        var first = await db.ImportRuns.MaxAsync(r => r.Id);
+        await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([ChangedSeed()]);
+        Assert.True(await db.ImportRuns.MaxAsync(r => r.Id) > first);
+    }
+
+    private async Task<string> ExportAsync()
+    {
+        await using var db = store.Open();
+        return JsonSerializer.Serialize(await JsonExport.BuildAsync(db));
+    }
+
+    private static SourceFile ChangedSeed()
+    {
+        var path = Directory.GetFiles(Seeds.Folder, "000_*.txt").Single();
+        var article = File.ReadAllText(path);
+        var tail = article.IndexOf("\nSee also\n", StringComparison.Ordinal);
+        return SourceFileReader.Decode(Path.GetFileName(path), System.Text.Encoding.UTF8.GetBytes(
+            article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
+    }
+
+    /// <summary>Fails the n-th SaveChanges of its context, as a lost connection or a full disk would.</summary>
+    private sealed class FailingSave(int failOnSave) : SaveChangesInterceptor
+    {
+        public const string Message = "the store failed on purpose";
+
+        private int saves;
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            ++saves == failOnSave ? throw new InvalidOperationException(Message) : ValueTask.FromResult(result);
+    }
+}
