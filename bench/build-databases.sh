@@ -17,6 +17,13 @@ mkdir -p "$db" "$corpus"
   dotnet publish src/PeaceTalks.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" -v quiet -nologo >/dev/null
 [ -f "$db/chunks.tsv" ] || printf 'to_size\tfirst_doc\tdocs\tbytes\tms\tevents\tdb_events_after\n' >"$db/chunks.tsv"
 
+missing=0
+for size in $sizes; do [ -f "$db/events-${size%%:*}.db" ] || missing=1; done
+if [ "$missing" = 0 ]; then
+  echo "databases reused: $(for size in $sizes; do echo -n "events-${size%%:*}.db "; done)"
+  exit 0
+fi
+
 building=$db/building.db
 done_docs=0
 for size in $sizes; do
