@@ -9,7 +9,9 @@
 #   cache misses (bench/unique-query.lua adds a parameter of its own to every request), beside a static file
 #   of the timeline's own bytes served by the same Kestrel, in the same run. A URL whose single warm-up request
 #   takes longer than PROBE_LIMIT seconds is not put under load (its one-request time is reported).
-#   Memory: the web process's resident set when idle, after the load, and at its peak.
+#   Memory: the web process's resident set when idle, after the load, and at its peak. Each size's raw
+#   figures stay in bench/out/scale/web, so REPORT_SIZES can report sizes measured by an earlier run
+#   (SIZES="1k 10k 100k", then SIZES=1M REPORT_SIZES="1k 10k 100k 1M"); the table says when each was measured.
 # Prints the figures and writes them to bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -101,11 +103,13 @@ if [[ " $parts " == *" web "* ]]; then
   DB_SIZES=$(for s in $sizes; do case $s in 1k) echo -n "1k:11 ";; 10k) echo -n "10k:107 ";; 100k) echo -n "100k:1070 ";; 1M) echo -n "1M:10700 ";; esac; done) \
     bench/build-databases.sh
   raw=$out/scale/web
-  rm -rf "$raw"; mkdir -p "$raw"
+  mkdir -p "$raw"
   server=""
   cleanup() { [ -z "$server" ] || kill "$server" 2>/dev/null || true; rm -f "$out/web/wwwroot/bench-static.html" "$out"/scale/web.db*; }
   trap cleanup EXIT
   for size in $sizes; do
+    rm -f "$raw/$size".*
+    date -u +%H:%MZ >"$raw/$size.when"
     # A copy: the app imports the seeds on start, and the built database stays as it was built.
     rm -f "$out"/scale/web.db*; cp "$out/db/events-$size.db" "$out/scale/web.db"
     started=$(date +%s%N)
@@ -159,7 +163,7 @@ if [[ " $parts " == *" web "* ]]; then
     rm -f "$out/web/wwwroot/bench-static.html"
   done
 
-  tables=$(python3 - "$raw" "$seconds" "$probe_limit" $sizes <<'PY'
+  tables=$(python3 - "$raw" "$seconds" "$probe_limit" ${REPORT_SIZES:-$sizes} <<'PY'
 import re, sys
 from pathlib import Path
 raw, seconds, limit, sizes = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
@@ -213,11 +217,11 @@ for size in sizes:
             print(f"| {events:,} | `{url}` | {size_of(int(length or 0))} | {one} | {cache} | {r['rps']:,.0f} | {r['p50']} | {r['p99']} | {r['errors']} |")
 
 print()
-print("| events | database | web start (incl. seed check) | memory idle | after the load | peak |")
-print("| --- | --- | --- | --- | --- | --- |")
+print("| events | measured | database | web start (incl. seed check) | memory idle | after the load | peak |")
+print("| --- | --- | --- | --- | --- | --- | --- |")
 for size in sizes:
     read = lambda name: (raw / f"{size}.{name}").read_text().strip()
-    print(f"| {int(read('events')):,} | {int(read('dbsize')) / 1e6:,.0f} MB | {int(read('startup')):,} ms | {read('rss-idle')} MiB | {read('rss-after')} MiB | {read('rss-peak')} MiB |")
+    print(f"| {int(read('events')):,} | {read('when')} | {int(read('dbsize')) / 1e6:,.0f} MB | {int(read('startup')):,} ms | {read('rss-idle')} MiB | {read('rss-after')} MiB | {read('rss-peak')} MiB |")
 
 print()
 for size in sizes:
