@@ -39,13 +39,14 @@ if [[ " $parts " == *" import "* ]]; then
   last_docs="" last_kb=""
   for n in $import_sizes; do
     corpus=$out/scale/corpus-$n
-    [ -f "$corpus/.complete" ] || { rm -rf "$corpus"; python3 bench/generate-corpus.py --count "$n" --out "$corpus" >/dev/null; touch "$corpus/.complete"; }
-    bytes=$(find "$corpus" -name '*.txt' -print0 | xargs -0 cat | wc -c)
     available_kb=$(awk '/MemAvailable/ {print $2}' /proc/meminfo)
     if [ -n "$last_kb" ] && [ $(( last_kb / last_docs * n )) -gt $(( available_kb / 2 )) ]; then
-      rows+="| $n | $bytes | skipped: projected peak memory $(( last_kb / last_docs * n / 1048576 )) GiB (one transaction holds every parsed document), $(( available_kb / 1048576 )) GiB free | | | | | |"$'\n'
+      known=""; [ -f "$corpus/.complete" ] && known=$(find "$corpus" -name '*.txt' -print0 | xargs -0 cat | wc -c | awk '{printf "%.1f MB", $1 / 1e6}')
+      rows+="| $(printf "%'d" "$n") | $known | skipped: projected peak memory $(( last_kb / last_docs * n / 1048576 )) GiB (one transaction holds every parsed document), $(( available_kb / 1048576 )) GiB free | | | | | |"$'\n'
       continue
     fi
+    [ -f "$corpus/.complete" ] || { rm -rf "$corpus"; python3 bench/generate-corpus.py --count "$n" --out "$corpus" >/dev/null; touch "$corpus/.complete"; }
+    bytes=$(find "$corpus" -name '*.txt' -print0 | xargs -0 cat | wc -c)
     rm -f "$out"/scale/import.db "$out"/scale/import.db-wal "$out"/scale/import.db-shm
     start=$(date +%s%N)
     /usr/bin/time -f '%M' -o "$out/scale/import.rss" dotnet "$out/cli/peacetalks.dll" import "$corpus" --db "$out/scale/import.db" >"$out/scale/import.log" 2>"$out/scale/import.err"
