@@ -37,6 +37,8 @@ public class OverviewBandTests
         Assert.Equal(overview.Bands.Count, overview.End.Year - overview.Start.Year);
         Assert.Equal(data.Months.Count, overview.Bands.Sum(b => b.Count) + overview.Earlier);
         Assert.InRange(overview.Bands.Count(b => b.Axis is not null), 2, 14);
+        var labelled = overview.Bands.Where(b => b.Axis is not null).Select(b => int.Parse(b.Filter.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.All(labelled.Zip(labelled.Skip(1)), pair => Assert.True(pair.Second - pair.First >= 10, $"labels {pair.First} and {pair.Second} would overlap"));
         Assert.All(overview.Dots.Where(d => d.Filter is not null), d => Assert.Equal("year", d.Filter!.Key));
         Assert.Equal(12, overview.Bands.Single(b => b.Filter.Value == "1950").Count);
     }

@@ -130,9 +130,10 @@ public sealed class Overview
         for (var band = start; band < end; band = overview.Next(band))
         {
             var label = band.ToString(byYear ? "yyyy" : "MMM yyyy", CultureInfo.InvariantCulture);
+            // The first band is labelled too, unless the next label stands so close that the two would overlap.
             var axis = byYear
-                ? (band.Year % step == 0 || band == start ? label : null)
-                : (band.Month == 1 || band == start ? label[^4..] : null);
+                ? (band.Year % step == 0 || (band == start && step - (band.Year % step) > step / 2) ? label : null)
+                : (band.Month == 1 || (band == start && band.Month <= 10) ? label[^4..] : null);
             overview.Bands.Add(new OverviewBand(overview.FilterFor(band), label, overview.X(band), overview.X(overview.Next(band)) - overview.X(band), axis, counts.GetValueOrDefault(band)));
         }
 
