@@ -72,6 +72,22 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unreadable_file_is_refused_clearly_and_the_database_is_unchanged()
+    {
+        var db = await SeededDatabaseAsync();
+        var before = Hash(db);
+
+        // Permissions do not stop root, as CI runs; a file whose reading fails with an I/O error stops anyone.
+        var unreadable = Directory.CreateDirectory(Path.Combine(folder, "unreadable")).FullName;
+        File.CreateSymbolicLink(Path.Combine(unreadable, "unreadable.txt"), "/proc/self/mem");
+
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, unreadable));
+        Assert.Contains("unreadable.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Hash(db));
+    }
+
+    [Fact]
     public async Task A_bad_file_after_whole_chunks_were_written_rolls_them_all_back()
     {
         var db = await SeededDatabaseAsync();
