@@ -270,11 +270,6 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     private async Task<OverviewData> OverviewAsync(IQueryable<Event> events, List<MonthCount> months, int total, CancellationToken cancellationToken)
     {
         var lastDate = await events.MaxAsync(e => (DateOnly?)(e.DateEnd ?? e.DateStart), cancellationToken) ?? months[^1].Month;
-        var ids = await db.Parties.Where(p => p.Name == Overview.Russia || p.Name == Overview.Ukraine)
-            .ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
-        var russia = ids.GetValueOrDefault(Overview.Russia);
-        var ukraine = ids.GetValueOrDefault(Overview.Ukraine);
-
         if (total <= MarkLimit)
         {
             var marks = await events
@@ -288,6 +283,11 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         }
 
         // Too many to draw one by one: per lane, how many of each kind fell in each month.
+        var ids = await db.Parties.Where(p => p.Name == Overview.Russia || p.Name == Overview.Ukraine)
+            .ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+        var russia = ids.GetValueOrDefault(Overview.Russia);
+        var ukraine = ids.GetValueOrDefault(Overview.Ukraine);
+
         var lanes = new (string Lane, IQueryable<Event> Events)[]
         {
             (Overview.Russia, events.Where(e => e.Parties.Any(p => p.PartyId == russia))),
