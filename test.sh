@@ -3,7 +3,8 @@
 # Idempotent: Chromium comes from Debian's packages only when /usr/bin/chromium is missing, and
 # html-validate from the npm registry (tests/tools/package-lock.json) only when it is not installed, and
 # PostgreSQL (Debian's 'postgresql') only when its server binaries are missing.
-# Runs every test on SQLite, then the storage, web and CLI tests on a throw-away PostgreSQL server.
+# Runs every test on SQLite, then every test that touches a store (storage, web, browser, CLI) on a throw-away
+# PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -x /usr/bin/chromium ]; then
@@ -20,15 +21,16 @@ fi
 status=0
 dotnet test PeaceTalks.sln -c Release "$@" || status=$?
 
-# The same storage, web and CLI tests again on PostgreSQL: a throw-away server (tests/throwaway-postgres.sh),
+# The same storage, web, browser and CLI tests again on PostgreSQL: a throw-away server (tests/throwaway-postgres.sh),
 # one database per test fixture. A server that cannot start fails this script; it never skips.
 # Tests marked Store=SqliteOnly are about SQLite files and ran above; each says why.
-echo "Running the storage, web and CLI tests again on PostgreSQL…"
+echo "Running the storage, web, browser and CLI tests again on PostgreSQL…"
 source tests/throwaway-postgres.sh
 trap postgres_stop EXIT
 postgres_start
 export PEACETALKS_TEST_POSTGRES="$POSTGRES_SERVER"
 dotnet test tests/PeaceTalks.Core.Tests -c Release --no-build --filter "FullyQualifiedName~PeaceTalks.Core.Tests.Storage&Store!=SqliteOnly" || status=$?
 dotnet test tests/PeaceTalks.Web.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
+dotnet test tests/PeaceTalks.Browser.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
 dotnet test tests/PeaceTalks.Cli.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
 exit "$status"

@@ -20,7 +20,7 @@ var dbOption = new Option<string>("--db")
 var paths = new Argument<string[]>("paths") { Description = "Files or folders of documents to import.", Arity = ArgumentArity.OneOrMore };
 var waitOption = new Option<int>("--wait")
 {
-    Description = "Seconds to wait for another writer to finish before giving up (the database is left unchanged).",
+    Description = "SQLite: seconds to wait for another writer to finish before giving up (the database is left unchanged). PostgreSQL imports wait their turn on the writer lock.",
     DefaultValueFactory = _ => 30,
 };
 var format = new Option<string>("--format") { Description = "Export format.", DefaultValueFactory = _ => "json" };
@@ -33,10 +33,11 @@ var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A 
 import.SetAction(async (parse, cancellationToken) =>
 {
     var store = Store(parse);
-    var sqlitePath = store.Provider == DatabaseProvider.Sqlite ? store.Describe() : null;
-    var existed = sqlitePath is null || File.Exists(sqlitePath);
+    var existed = true;
     try
     {
+        existed = await PeaceTalksDatabase.ExistsAsync(store, cancellationToken);
+
         // A few files are parsed on one core while the database is opened and migrated on the other;
         // more than a chunk are parsed a chunk at a time during the import, so memory stays flat.
         var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths)).Select(SourceFileReader.Read).ToList();
@@ -86,8 +87,7 @@ import.SetAction(async (parse, cancellationToken) =>
         if (!existed)
         {
             // The database was made for this import: with nothing imported, it should not exist.
-            PeaceTalksDatabase.Release();
-            PeaceTalksDatabase.Delete(sqlitePath!);
+            await PeaceTalksDatabase.DeleteAsync(store, CancellationToken.None);
         }
 
         await Console.Error.WriteLineAsync($"error: {e.Message}");
@@ -100,14 +100,14 @@ var export = new Command("export", "Write the model as JSON to standard output."
 export.SetAction(async (parse, cancellationToken) =>
 {
     var store = Store(parse);
-    if (store.Provider == DatabaseProvider.Sqlite && !File.Exists(store.Describe()))
-    {
-        await Console.Error.WriteLineAsync($"error: {parse.GetRequiredValue(dbOption)}: no such database. Import documents first.");
-        return 1;
-    }
-
     try
     {
+        if (!await PeaceTalksDatabase.ExistsAsync(store, cancellationToken))
+        {
+            await Console.Error.WriteLineAsync($"error: {store.Describe()}: no such database. Import documents first.");
+            return 1;
+        }
+
         await using var db = PeaceTalksDatabase.Open(store);
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
         await using var stdout = Console.OpenStandardOutput();

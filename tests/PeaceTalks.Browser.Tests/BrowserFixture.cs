@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
+using PeaceTalks.Tests;
 
 namespace PeaceTalks.Browser.Tests;
 
 /// <summary>
-/// The real app on a free 127.0.0.1 port (Kestrel, its own SQLite file imported from seeds/) and
+/// The real app on a free 127.0.0.1 port (Kestrel, its own store imported from seeds/: a SQLite file, or a PostgreSQL
+/// database when the tests run against a server, <see cref="TestStore"/>) and
 /// Debian's Chromium driven by Playwright. A missing Chromium fails the tests; it never skips them.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
@@ -89,22 +90,19 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     private sealed class AppFactory : WebApplicationFactory<Program>
     {
-        private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"peacetalks-browser-{Guid.NewGuid():N}.db");
+        private readonly TestStore store = TestStore.Create("browser");
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("ConnectionStrings:PeaceTalks", databasePath);
+            builder.UseSetting("Database:Provider", store.ProviderName);
+            builder.UseSetting("ConnectionStrings:PeaceTalks", store.Location);
             builder.UseEnvironment("Production");
         }
 
         public override async ValueTask DisposeAsync()
         {
             await base.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(databasePath + suffix);
-            }
+            store.Dispose();
         }
     }
 }

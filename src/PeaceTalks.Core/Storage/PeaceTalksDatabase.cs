@@ -45,6 +45,32 @@ public static class PeaceTalksDatabase
         NpgsqlConnection.ClearAllPools();
     }
 
+    /// <summary>Whether the database is there (the SQLite file, or the database on the PostgreSQL server), without creating it.</summary>
+    public static async Task<bool> ExistsAsync(StoreOptions store, CancellationToken cancellationToken = default)
+    {
+        if (store.Provider == DatabaseProvider.Sqlite)
+        {
+            return File.Exists(store.Describe());
+        }
+
+        await using var db = Open(store);
+        return await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
+    }
+
+    /// <summary>Removes the database: the SQLite file with its WAL and shared-memory files, or the PostgreSQL database.</summary>
+    public static async Task DeleteAsync(StoreOptions store, CancellationToken cancellationToken = default)
+    {
+        Release();
+        if (store.Provider == DatabaseProvider.Sqlite)
+        {
+            Delete(store.Describe());
+            return;
+        }
+
+        await using var db = Open(store);
+        await db.Database.EnsureDeletedAsync(cancellationToken);
+    }
+
     /// <summary>Removes a SQLite database file with its WAL and shared-memory files.</summary>
     public static void Delete(string path)
     {

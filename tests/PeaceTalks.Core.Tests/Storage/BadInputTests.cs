@@ -1,25 +1,31 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
 using PeaceTalks.Core.Storage;
+using PeaceTalks.Tests;
 
 namespace PeaceTalks.Core.Tests.Storage;
 
 /// <summary>
 /// Hostile files, made by the test: each is refused with a message that names the file (and the line
-/// where there is one) and leaves the database byte for byte as it was, or is read leniently where
-/// no guess is needed (CRLF, byte-order marks, UTF-16).
-/// SQLite only: "byte for byte" is a promise about the database file. PostgreSQL's side of it (a failed import
-/// changes nothing) is <see cref="StoreTests.A_write_that_fails_midway_leaves_the_data_as_it_was"/>, on both stores.
+/// where there is one) and leaves the database as it was, or is read leniently where no guess is needed
+/// (CRLF, byte-order marks, UTF-16). On both stores (<see cref="TestStore"/>): on SQLite "as it was" means the
+/// file byte for byte; on PostgreSQL, every exported row and the import history.
 /// </summary>
-[Trait("Store", "SqliteOnly")]
 public sealed class BadInputTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("peacetalks-bad-").FullName;
+    private readonly TestStore store = TestStore.Create("bad");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose()
+    {
+        store.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
 
     public static TheoryData<string, byte[], string> Refused()
     {
@@ -48,62 +54,62 @@ public sealed class BadInputTests : IDisposable
     [MemberData(nameof(Refused))]
     public async Task A_hostile_file_is_refused_clearly_and_the_database_is_unchanged(string name, byte[] content, string problem)
     {
-        var db = await SeededDatabaseAsync();
-        var before = Hash(db);
+        await SeedAsync();
+        var before = await SnapshotAsync();
         var path = Path.Combine(folder, name);
         await File.WriteAllBytesAsync(path, content);
 
-        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, path));
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(path));
         Assert.Contains(name, error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Hash(db));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task A_bad_file_among_good_ones_stops_them_all()
     {
-        var db = await SeededDatabaseAsync();
-        var before = Hash(db);
+        await SeedAsync();
+        var before = await SnapshotAsync();
         await File.WriteAllTextAsync(Path.Combine(folder, "a-good.md"), "---\nquestion: Why?\nanswer: On 3 May 2031 the sides met in Oslo.\n---\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "b-bad.md"), "---\nquestion: Why?\ndate: 2031-02-31\nanswer: Because.\n---\n");
-        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, folder));
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(folder));
         Assert.Contains("b-bad.md:3", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Hash(db));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task An_unreadable_file_is_refused_clearly_and_the_database_is_unchanged()
     {
-        var db = await SeededDatabaseAsync();
-        var before = Hash(db);
+        await SeedAsync();
+        var before = await SnapshotAsync();
 
         // Permissions do not stop root, as CI runs; a file whose reading fails with an I/O error stops anyone.
         var unreadable = Directory.CreateDirectory(Path.Combine(folder, "unreadable")).FullName;
         File.CreateSymbolicLink(Path.Combine(unreadable, "unreadable.txt"), "/proc/self/mem");
 
-        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, unreadable));
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(unreadable));
         Assert.Contains("unreadable.txt", error.Message, StringComparison.Ordinal);
         Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Hash(db));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task A_bad_file_after_whole_chunks_were_written_rolls_them_all_back()
     {
-        var db = await SeededDatabaseAsync();
-        var before = Hash(db);
+        await SeedAsync();
+        var before = await SnapshotAsync();
         var many = ManyGoodPages(Importer.ParseChunk + 50);
         await File.WriteAllTextAsync(Path.Combine(many, "z-bad.md"), "---\nquestion: Why?\ndate: 2031-02-31\nanswer: Because.\n---\n");
-        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, many));
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(many));
         Assert.Contains("z-bad.md:3", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Hash(db));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task More_files_than_a_chunk_are_all_imported()
     {
         var count = Importer.ParseChunk + 50;
-        var summary = await ImportAsync(Path.Combine(folder, "many.db"), ManyGoodPages(count));
+        var summary = await ImportAsync(ManyGoodPages(count));
         Assert.Equal(count, summary.Documents);
         Assert.Equal(count, summary.Events);
     }
@@ -124,10 +130,10 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task A_date_that_does_not_exist_is_a_warning_with_its_line_and_the_rest_is_imported()
     {
-        var db = await SeededDatabaseAsync();
+        await SeedAsync();
         var path = Path.Combine(folder, "impossible.md");
         await File.WriteAllTextAsync(path, "---\nquestion: When?\nanswer: >-\n    The talks were held on 31 February 2031 in Oslo, and again on 3 March 2031 in Bern.\n---\n");
-        var summary = await ImportAsync(db, path);
+        var summary = await ImportAsync(path);
         Assert.Equal(1, summary.Documents);
         Assert.Contains(summary.Warnings, w => w.File.EndsWith("impossible.md", StringComparison.Ordinal) && w.Line == 4 && w.Message.Contains("31 February 2031", StringComparison.Ordinal));
     }
@@ -137,7 +143,7 @@ public sealed class BadInputTests : IDisposable
     {
         var path = Path.Combine(folder, "gloss-alone.txt");
         await File.WriteAllTextAsync(path, "HOME\n\nOR:\n\nThe talks resumed on 4 April 2031 in Geneva, where both delegations discussed prisoners, grain and the safety of the nuclear plant at length.\n\nOlaf Scholz Olaf Scholz (; born ) is a German politician who has served as the chancellor of Germany ...\n");
-        var summary = await ImportAsync(Path.Combine(folder, "fresh.db"), path);
+        var summary = await ImportAsync(path);
         Assert.Equal(1, summary.Documents);
         Assert.Contains(summary.Warnings, w => w.File.EndsWith("gloss-alone.txt", StringComparison.Ordinal) && w.Line == 7 && w.Message.Contains("no sentence around it", StringComparison.Ordinal));
     }
@@ -158,8 +164,7 @@ public sealed class BadInputTests : IDisposable
         };
         var path = Path.Combine(folder, $"qa-{variant}.md");
         await File.WriteAllBytesAsync(path, bytes);
-        var db = Path.Combine(folder, "fresh.db");
-        var summary = await ImportAsync(db, path);
+        var summary = await ImportAsync(path);
         Assert.Equal(1, summary.Documents);
         Assert.Equal(7, summary.Passages);
     }
@@ -167,10 +172,10 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task A_copy_of_a_document_under_another_name_is_skipped_with_a_warning()
     {
-        var db = await SeededDatabaseAsync();
+        await SeedAsync();
         var copy = Path.Combine(folder, "copy-of-the-qa-page.md");
         File.Copy(Seeds.QaPath, copy);
-        var summary = await ImportAsync(db, copy);
+        var summary = await ImportAsync(copy);
         Assert.Equal(0, summary.Documents);
         Assert.Contains(summary.Warnings, w => w.Message.Contains("byte-for-byte copy of 002_", StringComparison.Ordinal));
     }
@@ -187,45 +192,37 @@ public sealed class BadInputTests : IDisposable
         nested.Append(" on 4 April 2031 and agreed to meet again after long talks about prisoners, grain corridors, the return of deported children and the safety of the nuclear plant.\n");
         var path = Path.Combine(folder, "nested.txt");
         await File.WriteAllTextAsync(path, nested.ToString());
-        var summary = await ImportAsync(Path.Combine(folder, "fresh.db"), path);
+        var summary = await ImportAsync(path);
         Assert.Equal(1, summary.Documents);
         Assert.Equal(1, summary.Events);
     }
 
-    [Fact]
-    public async Task A_fifty_megabyte_article_goes_through_every_stage_without_failing()
-    {
-        // The pure stages only: writing its 378,000 passages is a matter for the import benchmarks.
-        var big = Path.Combine(folder, "big.txt");
-        var paragraph = "On 3 March 2031, the delegations of the two sides met in Geneva for talks on prisoners, grain and a ceasefire that lasted all day.\n\n";
-        await File.WriteAllTextAsync(big, "HOME\n\nOR:\n\n" + string.Concat(Enumerable.Repeat(paragraph, 50_000_000 / paragraph.Length)));
-        Assert.True(new FileInfo(big).Length >= 49_000_000);
-        var parsed = Assert.Single(await Importer.ParseAsync([SourceFileReader.Read(big)], Gazetteer.Default, TopicTagger.Default));
-        Assert.True(parsed.Document.Passages.Count > 300_000);
-        Assert.NotEmpty(parsed.Extraction.Events);
-    }
+    private async Task SeedAsync() => await ImportAsync(Seeds.Folder);
 
-    private async Task<string> SeededDatabaseAsync()
-    {
-        var path = Path.Combine(folder, "seeded.db");
-        await ImportAsync(path, Seeds.Folder);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return path;
-    }
-
-    private static async Task<ImportSummary> ImportAsync(string database, params string[] paths)
+    private async Task<ImportSummary> ImportAsync(params string[] paths)
     {
         try
         {
-            await using var db = PeaceTalksDatabase.Open(PeaceTalksDatabase.SqliteConnectionString(database, Path.GetTempPath()));
+            await using var db = store.Open();
             await PeaceTalksDatabase.MigrateAsync(db);
             return await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync(paths);
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            PeaceTalksDatabase.Release();
         }
     }
 
-    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+    /// <summary>The database as a refused import must leave it.</summary>
+    private async Task<string> SnapshotAsync()
+    {
+        if (store.SqlitePath is { } file)
+        {
+            return Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(file)));
+        }
+
+        await using var db = store.Open();
+        var runs = await db.ImportRuns.OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
+        return string.Join(",", runs) + "\n" + JsonSerializer.Serialize(await JsonExport.BuildAsync(db));
+    }
 }
