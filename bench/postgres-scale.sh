@@ -87,8 +87,9 @@ if [[ " $parts " == *" web "* ]]; then
   for i in 0 1; do
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     ports+=("$port")
-    ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-    Database__Provider=Postgres ConnectionStrings__PeaceTalks="$db" Seeds__Path="$PWD/seeds" \
+    env ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+      Serilog__MinimumLevel__Override__PeaceTalks.Web.Startup.CacheWarmer=Information \
+      Database__Provider=Postgres ConnectionStrings__PeaceTalks="$db" Seeds__Path="$PWD/seeds" \
       dotnet "$out/pg-web/PeaceTalks.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/$out/pg-web" >"$raw/web-$i.log" 2>&1 &
     web+=($!)
   done
@@ -97,6 +98,12 @@ if [[ " $parts " == *" web "* ]]; then
     curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { echo "a web instance did not start; see $raw/web-*.log" >&2; exit 1; }
   done
   echo "$(( ($(date +%s%N) - started) / 1000000 ))" >"$raw/startup"
+  # Each instance computes the landing page once after start, before any reader (Startup/CacheWarmer.cs).
+  for i in 0 1; do
+    for _ in $(seq 1200); do grep -q "Timeline cache warmed" "$raw/web-$i.log" && break; sleep 0.5; done
+    grep -oE "warmed for import version [0-9]+ in [0-9]+ ms" "$raw/web-$i.log" | head -1 | grep -oE "[0-9]+ ms" >"$raw/warm.$i" \
+      || echo "not within 10 minutes" >"$raw/warm.$i"
+  done
   events_in_db >"$raw/events"
   psql -h 127.0.0.1 -p "$POSTGRES_PORT" -U peacetalks -d peacetalks_scale -Atc "select pg_database_size('peacetalks_scale')" >"$raw/dbsize"
   rss() { awk -v k="$2" '$1 == k":" {print int($2 / 1024)}' "/proc/${web[$1]}/status"; }
@@ -205,7 +212,9 @@ PY
 - Built by this script's build part: the generated corpus of bench/build-databases.sh imported by the Release CLI with
   \`--provider postgres\` in chunks of at most $chunk documents into the one growing database: $chunks
   (each chunk in bench/out/pg-scale/chunks.tsv)
-- Two Release web instances on two ports, one database; both ready in $(cat "$raw/startup") ms (incl. the seed check).
+- Two Release web instances on two ports, one database; both ready in $(cat "$raw/startup") ms (incl. the seed check);
+  then each computed the landing page \`/\` for its output cache before any reader asked (Startup/CacheWarmer.cs):
+  $(cat "$raw/warm.0") and $(cat "$raw/warm.1"), so "one request" for \`/\` below is already a cache hit.
   For each URL, wrk -t1 -c8 --timeout 30s for $seconds s on both instances at once (16 connections in all, as the
   SQLite run's -t2 -c16 on one instance). "hit": the same URL every time (each instance's output cache answers after
   its first); "miss": bench/unique-query.lua gives every request its own parameter, so every request runs the query.

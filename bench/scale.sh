@@ -255,7 +255,8 @@ PY
 - wrk -t2 -c16 --timeout 30s for $seconds s per URL. "hit": the same URL every time (the output cache answers after
   the first); "miss": bench/unique-query.lua gives every request its own \`n=\` parameter, so every request runs the
   query. "static file": the timeline page's own bytes from wwwroot, same Kestrel, same run. "one request": the
-  first request's time (curl, cold cache); a URL slower than $probe_limit s is not put under load.
+  first request's time (curl, cold cache; for \`/\`, since the app's cache warmer (2026-11-30) the first request
+  waits for or hits the warm-up's answer); a URL slower than $probe_limit s is not put under load.
 
 $tables
 MD

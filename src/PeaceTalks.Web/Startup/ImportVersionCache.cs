@@ -11,8 +11,12 @@ namespace PeaceTalks.Web.Startup;
 /// </summary>
 public static class ImportVersionCache
 {
+    /// <summary>The output cache keyed by import version, and its warmer (<see cref="CacheWarmer"/>).</summary>
     public static IServiceCollection AddImportVersionCache(this IServiceCollection services) =>
-        services.AddSingleton<ImportVersion>().AddOutputCache(options => options.AddBasePolicy(policy => policy
+        services.AddSingleton<ImportVersion>()
+            .AddSingleton<CacheWarmer>()
+            .AddHostedService(provider => provider.GetRequiredService<CacheWarmer>())
+            .AddOutputCache(options => options.AddBasePolicy(policy => policy
             .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
             .Expire(TimeSpan.FromHours(1))
             .SetVaryByQuery("*")

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using PeaceTalks.Core.Documents;
+using PeaceTalks.Core.Extraction.Entities;
+using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Storage;
+using PeaceTalks.Web.Startup;
+
+namespace PeaceTalks.Web.Tests.Pages;
+
+/// <summary>
+/// The landing page is in the output cache before any reader asks for it: after start, and again after each import.
+/// A real Kestrel port, since the warmer calls its own instance over HTTP. The output cache marks an answer it
+/// serves from the cache with an Age header; the first answer to a view nobody warmed has none (the control).
+/// </summary>
+public sealed class CacheWarmerTests : IDisposable
+{
+    private readonly PeaceTalksFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task The_first_page_is_cached_before_a_reader_asks_after_start_and_after_an_import()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var client = factory.CreateClient();
+        var warmer = factory.Services.GetRequiredService<CacheWarmer>();
+
+        var started = await WarmedAsync(warmer, after: 0);
+        using (var unwarmed = await client.GetAsync(new Uri("/?kind=summit", UriKind.Relative)))
+        {
+            Assert.True(unwarmed.IsSuccessStatusCode);
+            Assert.Null(unwarmed.Headers.Age);
+        }
+
+        using var first = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.True(first.IsSuccessStatusCode);
+        Assert.NotNull(first.Headers.Age);
+        var before = await first.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("2031", before, StringComparison.Ordinal);
+
+        await using (var db = factory.Store.Open())
+        {
+            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([ChangedArticle()]);
+            Assert.Equal(1, summary.Documents);
+        }
+
+        await WarmedAsync(warmer, after: started);
+        using var second = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.NotNull(second.Headers.Age);
+        Assert.Contains("2031", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<int> WarmedAsync(CacheWarmer warmer, int after)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromMinutes(1); waited += TimeSpan.FromMilliseconds(100))
+        {
+            if (warmer.WarmedVersion > after)
+            {
+                return warmer.WarmedVersion;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"the cache was not warmed for an import version after {after} within a minute");
+    }
+
+    private static SourceFile ChangedArticle()
+    {
+        var article = File.ReadAllText(Directory.GetFiles(Repository.Seeds, "000_*.txt").Single());
+        var tail = article.IndexOf("\nSee also\n", StringComparison.Ordinal);
+        return SourceFileReader.Decode("000_d0e1863d5fa5877d.txt", System.Text.Encoding.UTF8.GetBytes(
+            article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
+    }
+}
