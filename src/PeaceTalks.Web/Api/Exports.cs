@@ -32,6 +32,15 @@ public static class Exports
         {
             var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q };
             var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, allPages: true);
+            if (result.OverExportLimit)
+            {
+                return Results.Problem(
+                    title: "Too many events to export",
+                    detail: $"This view holds {result.Total.ToString("N0", CultureInfo.InvariantCulture)} events; an export holds at most {query.ExportLimit.ToString("N0", CultureInfo.InvariantCulture)}. " +
+                        "Narrow the view with a filter (a year, a party, a kind) and export each part, or export the whole database with the command-line tool (peacetalks export).",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var site = $"{http.Request.Scheme}://{http.Request.Host}";
             var rows = result.Rows.Select(e => new ExportRow(
                 e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,

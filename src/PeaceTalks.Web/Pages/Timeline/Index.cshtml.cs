@@ -13,6 +13,8 @@ public class IndexModel(TimelineQuery query, PeaceTalksDbContext db) : PageModel
 
     public TimelineResult Result { get; private set; } = null!;
 
+    public int ExportLimit => query.ExportLimit;
+
     public async Task OnGetAsync([FromQuery] TimelineFilter filter, CancellationToken cancellationToken)
     {
         Filter = filter;

@@ -49,6 +49,9 @@ public sealed record TimelineResult(
 {
     /// <summary>How many values of a facet were left out of its list (<see cref="TimelineQuery.FacetLimit"/>).</summary>
     public IReadOnlyDictionary<string, int> FacetsLeftOut { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The whole selection was asked for and holds more than <see cref="TimelineQuery.ExportLimit"/> events: no rows were read.</summary>
+    public bool OverExportLimit { get; init; }
 }
 
 /// <summary>
@@ -69,6 +72,13 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     /// thousands of documents has thousands of rounds, and a list of them all is no filter anyone can read.
     /// </summary>
     public const int FacetLimit = 30;
+
+    /// <summary>
+    /// The most events one export (the whole selection on one page) holds. An export is built in memory and a
+    /// million-event view would take gigabytes, so a larger view is refused with its count and how to narrow it.
+    /// 20,000 holds the whole real Q&amp;A corpus (17,729 events) with the seeds; the CLI's export has no limit.
+    /// </summary>
+    public int ExportLimit { get; init; } = 20_000;
 
     private static readonly string[] CappedFacets = ["party", "round", "topic"];
 
@@ -104,7 +114,8 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             }
         }
 
-        var rows = parts.HasFlag(TimelineParts.Rows) && (allPages || page <= pageCount)
+        var overExportLimit = allPages && total > ExportLimit;
+        var rows = parts.HasFlag(TimelineParts.Rows) && (allPages || page <= pageCount) && !overExportLimit
             ? await RowsAsync(events, allPages ? null : page, cancellationToken)
             : [];
         var facets = parts.HasFlag(TimelineParts.Facets)
@@ -125,7 +136,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         var overview = parts.HasFlag(TimelineParts.Overview) && total > 0
             ? await OverviewAsync(events, months!, total, cancellationToken)
             : null;
-        return new TimelineResult(overview, rows, total, page, pageCount, facets, messages) { FacetsLeftOut = leftOut };
+        return new TimelineResult(overview, rows, total, page, pageCount, facets, messages) { FacetsLeftOut = leftOut, OverExportLimit = overExportLimit };
     }
 
     private async Task<IQueryable<Event>> FilterAsync(TimelineFilter filter, List<string> messages, CancellationToken cancellationToken)
