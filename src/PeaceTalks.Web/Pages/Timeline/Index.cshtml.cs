@@ -19,16 +19,18 @@ public class IndexModel(TimelineQuery query, PeaceTalksDbContext db) : PageModel
     {
         Filter = filter;
         Result = await query.RunAsync(filter, cancellationToken);
-        var rounds = await db.Rounds.AsNoTracking().Where(r => r.DateStart != null).OrderBy(r => r.DateStart)
-            .Select(r => new { r.Name, r.Slug, r.DateStart, r.DateEnd }).ToListAsync(cancellationToken);
         // Thousands of rounds (a corpus of thousands of documents) would hide the picture: beyond a few
-        // dozen, the overview draws the rounds the facet lists, those with the most events in the view.
-        if (rounds.Count > TimelineQuery.FacetLimit && Result.Facets.TryGetValue("round", out var listed))
+        // dozen, the overview draws the rounds the facet lists, those with the most events in the view,
+        // and only those are read.
+        var dated = db.Rounds.AsNoTracking().Where(r => r.DateStart != null);
+        if (await dated.CountAsync(cancellationToken) > TimelineQuery.FacetLimit)
         {
-            var slugs = listed.Select(r => r.Value).ToHashSet(StringComparer.Ordinal);
-            rounds = rounds.Where(r => slugs.Contains(r.Slug)).ToList();
+            var listed = Result.Facets.TryGetValue("round", out var values) ? values.Select(r => r.Value).ToList() : [];
+            dated = dated.Where(r => listed.Contains(r.Slug));
         }
 
+        var rounds = await dated.OrderBy(r => r.DateStart)
+            .Select(r => new { r.Name, r.Slug, r.DateStart, r.DateEnd }).ToListAsync(cancellationToken);
         Overview = Overview.Build(Result.Overview, rounds.Select(r => (r.Name, r.Slug, r.DateStart!.Value, r.DateEnd)).ToList());
     }
 }
