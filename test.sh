@@ -25,6 +25,7 @@ dotnet test PeaceTalks.sln -c Release "$@" || status=$?
 # one database per test fixture. A server that cannot start fails this script; it never skips.
 # Tests marked Store=SqliteOnly are about SQLite files and ran above; each says why.
 echo "Running the storage, web, browser and CLI tests again on PostgreSQL…"
+unset POSTGRES_KEEP POSTGRES_OPTIONS  # a benchmark's kept cluster is never the tests' server
 source tests/throwaway-postgres.sh
 trap postgres_stop EXIT
 postgres_start

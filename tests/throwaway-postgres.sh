@@ -1,6 +1,6 @@
 # A throw-away PostgreSQL 15 server for the tests (test.sh) and the benchmarks (bench/postgres.sh); source it, then
 #   postgres_start   # sets POSTGRES_DIR, POSTGRES_PORT and POSTGRES_SERVER (an Npgsql connection string to the server)
-#   postgres_stop    # stops the server and deletes its folder (also on exit: the caller's trap calls it)
+#   postgres_stop    # stops the server and deletes its folder, unless POSTGRES_KEEP (the caller's exit trap calls it)
 # The cluster lives in a mktemp folder, listens on 127.0.0.1 only, on a free port, with its socket in that folder;
 # trust authentication is safe there (nothing but this machine reaches it) and needs no password in any file.
 # initdb and postgres refuse to run as root, so as root they run as the 'postgres' user (created when missing).
@@ -30,12 +30,15 @@ postgres_start() {
   if [ -n "${POSTGRES_KEEP:-}" ]; then
     mkdir -p "$POSTGRES_KEEP"
     POSTGRES_DIR=$(realpath "$POSTGRES_KEEP")
+    # A socket path may not exceed ~107 bytes, and a kept folder may be deep: the socket goes to /tmp.
+    POSTGRES_SOCKETS=$(mktemp -d /tmp/peacetalks-pgsock.XXXXXX)
   else
     POSTGRES_DIR=$(mktemp -d /tmp/peacetalks-pg.XXXXXX)
+    POSTGRES_SOCKETS=$POSTGRES_DIR
   fi
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-    chown postgres: "$POSTGRES_DIR"
+    chown postgres: "$POSTGRES_DIR" "$POSTGRES_SOCKETS"
     as=(runuser -u postgres --)
   fi
   POSTGRES_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -43,7 +46,7 @@ postgres_start() {
   "${as[@]}" "$bin/initdb" -D "$POSTGRES_DIR/data" -U peacetalks --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$POSTGRES_DIR/initdb.log" 2>&1 \
     || { cat "$POSTGRES_DIR/initdb.log" >&2; echo "PostgreSQL: initdb failed" >&2; return 1; }
   "${as[@]}" "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -l "$POSTGRES_DIR/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $POSTGRES_PORT -k $POSTGRES_DIR -c max_connections=300 -c fsync=${POSTGRES_FSYNC:-on} ${POSTGRES_OPTIONS:-}" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $POSTGRES_PORT -k $POSTGRES_SOCKETS -c max_connections=300 -c fsync=${POSTGRES_FSYNC:-on} ${POSTGRES_OPTIONS:-}" start >/dev/null \
     || { cat "$POSTGRES_DIR/server.log" >&2; echo "PostgreSQL: the server did not start" >&2; return 1; }
   POSTGRES_SERVER="Host=127.0.0.1;Port=$POSTGRES_PORT;Username=peacetalks;Database=postgres"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$POSTGRES_PORT ($POSTGRES_DIR)" >&2
@@ -56,6 +59,7 @@ postgres_stop() {
   [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
   if [ -n "${POSTGRES_KEEP:-}" ]; then
     "${as[@]}" "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "${POSTGRES_SOCKETS:?}"
   else
     "${as[@]}" "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$POSTGRES_DIR"

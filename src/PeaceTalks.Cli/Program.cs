@@ -76,25 +76,38 @@ import.SetAction(async (parse, cancellationToken) =>
         await Console.Error.WriteLineAsync("Nothing was imported and the file was left as it is. Run the import again when the other writer has finished, or give it longer with --wait <seconds>.");
         return 2;
     }
-    catch (DbException e) when (existed)
+    catch (DbException e)
     {
         await Console.Error.WriteLineAsync($"error: {store.Describe()}: the database cannot be used: {e.Message}");
-        await Console.Error.WriteLineAsync("Nothing was imported and the database was left as it is. Point --db at a PeaceTalks database, or at a new file.");
+        await Console.Error.WriteLineAsync(existed
+            ? "Nothing was imported and the database was left as it is. Point --db at a PeaceTalks database, or at a new file."
+            : await RemoveNewDatabaseAsync(store) ? "Nothing was imported; no database was created." : "Nothing was imported; the new, empty database could not be removed.");
         return 2;
     }
     catch (ImportException e)
     {
-        if (!existed)
-        {
-            // The database was made for this import: with nothing imported, it should not exist.
-            await PeaceTalksDatabase.DeleteAsync(store, CancellationToken.None);
-        }
-
         await Console.Error.WriteLineAsync($"error: {e.Message}");
-        await Console.Error.WriteLineAsync(existed ? "Nothing was imported; the database is unchanged." : "Nothing was imported; no database was created.");
+        await Console.Error.WriteLineAsync(existed
+            ? "Nothing was imported; the database is unchanged."
+            : await RemoveNewDatabaseAsync(store) ? "Nothing was imported; no database was created." : "Nothing was imported; the new, empty database could not be removed.");
         return 1;
     }
 });
+
+// The database was made for an import that then failed: with nothing imported, it should not exist. On PostgreSQL
+// the drop fails while another session (a web instance starting) is connected to it; it is then left, empty.
+static async Task<bool> RemoveNewDatabaseAsync(StoreOptions store)
+{
+    try
+    {
+        await PeaceTalksDatabase.DeleteAsync(store, CancellationToken.None);
+        return true;
+    }
+    catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
+    {
+        return false;
+    }
+}
 
 var export = new Command("export", "Write the model as JSON to standard output.") { providerOption, dbOption, format };
 export.SetAction(async (parse, cancellationToken) =>

@@ -23,6 +23,8 @@ public sealed record ExportRow(
 /// </summary>
 public static class Exports
 {
+    private static readonly string[] Formats = ["csv", "json", "ics", "timeline.json"];
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static void MapExports(this WebApplication app)
@@ -30,6 +32,11 @@ public static class Exports
         app.MapGet("/export/events.{format}", async (string format, [FromQuery(Name = "party")] string[]? party, string? year, string? month, string? kind, string? round,
             string? topic, string? q, HttpContext http, TimelineQuery query, CancellationToken cancellationToken) =>
         {
+            if (!Formats.Contains(format))
+            {
+                return Results.NotFound();
+            }
+
             var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q };
             var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, allPages: true);
             if (result.OverExportLimit)

@@ -9,8 +9,10 @@ namespace PeaceTalks.Web.Startup;
 /// start), so that the output cache holds it before a reader comes. Counting a large corpus for the unfiltered
 /// view takes seconds (tens of seconds at a million events): without this, the first reader after every import
 /// waits for it; readers who come while it is being warmed wait on the same computation (the output cache lets
-/// one request fill an entry), not on a computation each. Each instance warms its own cache: no shared state.
-/// Needs a real listening address (Kestrel); under a test server with none, it does nothing.
+/// one request fill an entry), not on a computation each. Pages are cached whatever host name they were asked
+/// by (<see cref="ImportVersionCache"/>), so the page asked for on the loopback address is the readers' page.
+/// Each instance warms its own cache: no shared state. Needs a TCP address to call itself on (Kestrel); under a
+/// test server, or on a Unix socket only, it does nothing.
 /// </summary>
 public sealed partial class CacheWarmer(
     IServer server,
@@ -25,21 +27,59 @@ public sealed partial class CacheWarmer(
     /// <summary>How often the import version is compared with the one last warmed.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
+    /// <summary>After a failure the next try waits twice as long as the last, up to this.</summary>
+    public static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
+
     private int warmedVersion = -1;
 
     /// <summary>The import version whose pages are in the cache; -1 before the first warm-up.</summary>
     public int WarmedVersion => Volatile.Read(ref warmedVersion);
 
+    /// <summary>
+    /// An address to call this instance on, from those the server listens on: plain HTTP first, a wildcard host
+    /// ("+", "*", "0.0.0.0", "[::]") as the loopback address; null when there is none (a Unix socket, a pipe).
+    /// </summary>
+    public static Uri? SelfAddress(IEnumerable<string> addresses)
+    {
+        var tcp = addresses
+            .Select(a => a.Replace("://+:", "://localhost:", StringComparison.Ordinal).Replace("://*:", "://localhost:", StringComparison.Ordinal))
+            .Select(a => Uri.TryCreate(a, UriKind.Absolute, out var uri) ? uri : null)
+            .OfType<Uri>()
+            .Where(u => u.Scheme is "http" or "https" && u.Port > 0 && !u.Host.StartsWith("unix", StringComparison.OrdinalIgnoreCase) && !u.Host.StartsWith("pipe", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(u => u.Scheme == "http" ? 0 : 1)
+            .FirstOrDefault();
+        if (tcp is null)
+        {
+            return null;
+        }
+
+        var self = new UriBuilder(tcp) { Path = "/" };
+        self.Host = self.Host switch
+        {
+            "0.0.0.0" => "127.0.0.1",
+            "[::]" or "::" => "[::1]",
+            _ => self.Host,
+        };
+        return self.Uri;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await StartedAsync(stoppingToken) || BaseAddress() is not { } address)
+        if (!await StartedAsync(stoppingToken))
+        {
+            return;
+        }
+
+        var address = SelfAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+        if (address is null)
         {
             return;
         }
 
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
-        using var timer = new PeriodicTimer(Interval);
-        do
+        var wait = Interval;
+        var reported = -1;
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -51,17 +91,34 @@ public sealed partial class CacheWarmer(
 
                 if (version != WarmedVersion)
                 {
-                    await WarmAsync(client, version, stoppingToken);
+                    try
+                    {
+                        await WarmAsync(client, version, stoppingToken);
+                        wait = Interval;
+                    }
+                    catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                    {
+                        // A failed warm-up costs only the next reader's wait. It is tried again later, less often
+                        // each time, so a page that cannot be had is not recomputed every two seconds forever.
+                        if (reported != version)
+                        {
+                            WarmUpFailed(logger, version, e.Message);
+                            reported = version;
+                        }
+
+                        wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestBackOff.Ticks));
+                    }
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // A failed warm-up (the database away for a moment, say) costs only the next reader's wait, and it is
-                // tried again on the next tick; it must never stop the host, which an escaping exception would.
-                WarmUpFailed(logger, e.Message);
+                // The database away for a moment: asked again on the next tick. Nothing may escape, since an
+                // exception leaving a background service stops the host.
+                VersionUnknown(logger, e.Message);
             }
+
+            await Task.Delay(wait, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     private async Task WarmAsync(HttpClient client, int version, CancellationToken cancellationToken)
@@ -79,39 +136,19 @@ public sealed partial class CacheWarmer(
 
     private async Task<bool> StartedAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(started.SetResult);
-        using var onStopping = stoppingToken.Register(started.SetResult);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetResult());
         await started.Task;
         return !stoppingToken.IsCancellationRequested;
-    }
-
-    /// <summary>An address of this instance to call itself on, preferring plain HTTP; a wildcard host becomes loopback.</summary>
-    private Uri? BaseAddress()
-    {
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var chosen = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
-        if (chosen is null)
-        {
-            return null;
-        }
-
-        // Kestrel reports what it was given: "http://+:80", "http://*:80", "http://0.0.0.0:80", "http://[::]:80".
-        var wildcard = chosen.Replace("://+:", "://localhost:", StringComparison.Ordinal).Replace("://*:", "://localhost:", StringComparison.Ordinal);
-        var uri = new UriBuilder(wildcard);
-        uri.Host = uri.Host switch
-        {
-            "0.0.0.0" => "127.0.0.1",
-            "[::]" or "::" => "[::1]",
-            _ => uri.Host,
-        };
-
-        return uri.Uri;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Timeline cache warmed for import version {Version} in {Milliseconds} ms")]
     private static partial void Warmed(ILogger logger, int version, long milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Timeline cache warm-up failed, tried again shortly: {Problem}")]
-    private static partial void WarmUpFailed(ILogger logger, string problem);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timeline cache warm-up for import version {Version} failed, tried again later: {Problem}")]
+    private static partial void WarmUpFailed(ILogger logger, int version, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timeline cache warmer could not read the import version, tried again shortly: {Problem}")]
+    private static partial void VersionUnknown(ILogger logger, string problem);
 }

@@ -20,10 +20,16 @@ public static class ImportVersionCache
             .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
             .Expire(TimeSpan.FromHours(1))
             .SetVaryByQuery("*")
+            // Pages are the same whatever name the instance was reached by, so the page the warmer asked for on
+            // 127.0.0.1 is the one a reader gets through a domain or a proxy. Exports alone write absolute links
+            // (Api/Exports.cs), so they are kept apart by scheme and host.
+            .SetVaryByHost(false)
             .VaryByValue(async (context, cancellationToken) =>
             {
                 var version = await context.RequestServices.GetRequiredService<ImportVersion>().CurrentAsync(context.RequestServices, cancellationToken);
-                return new KeyValuePair<string, string>("import", version.ToString(CultureInfo.InvariantCulture));
+                var request = context.Request;
+                var site = request.Path.StartsWithSegments("/export") ? $" {request.Scheme}://{request.Host}" : "";
+                return new KeyValuePair<string, string>("import", version.ToString(CultureInfo.InvariantCulture) + site);
             })));
 }
 

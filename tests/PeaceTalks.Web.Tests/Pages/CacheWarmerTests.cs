@@ -33,7 +33,11 @@ public sealed class CacheWarmerTests : IDisposable
             Assert.Null(unwarmed.Headers.Age);
         }
 
-        using var first = await client.GetAsync(new Uri("/", UriKind.Relative));
+        // A reader reaches the instance by another name (a domain, through a proxy) than the warmer, which
+        // called itself on the loopback address: the warmed page is still the one served.
+        using var asked = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        asked.Headers.Host = "peacetalks.example";
+        using var first = await client.SendAsync(asked);
         Assert.True(first.IsSuccessStatusCode);
         Assert.NotNull(first.Headers.Age);
         var before = await first.Content.ReadAsStringAsync();
@@ -49,6 +53,23 @@ public sealed class CacheWarmerTests : IDisposable
         using var second = await client.GetAsync(new Uri("/", UriKind.Relative));
         Assert.NotNull(second.Headers.Age);
         Assert.Contains("2031", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000", "http://127.0.0.1:5000/")]
+    [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/")]
+    [InlineData("http://[::]:8080", "http://[::1]:8080/")]
+    [InlineData("http://+:80", "http://localhost/")]
+    [InlineData("http://*:5000", "http://localhost:5000/")]
+    [InlineData("https://localhost:5001 http://localhost:5000", "http://localhost:5000/")]
+    [InlineData("https://example.org:5001", "https://example.org:5001/")]
+    [InlineData("http://unix:/run/peacetalks.sock", null)]
+    [InlineData("http://pipe:/peacetalks", null)]
+    [InlineData("", null)]
+    public void The_warmer_calls_itself_on_a_tcp_address_with_wildcards_made_loopback(string listening, string? expected)
+    {
+        var addresses = listening.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected, CacheWarmer.SelfAddress(addresses)?.ToString());
     }
 
     private static async Task<int> WarmedAsync(CacheWarmer warmer, int after)
