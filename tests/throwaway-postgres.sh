@@ -59,7 +59,7 @@ postgres_stop() {
   [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
   if [ -n "${POSTGRES_KEEP:-}" ]; then
     "${as[@]}" "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
-    rm -rf "${POSTGRES_SOCKETS:?}"
+    [ -z "${POSTGRES_SOCKETS:-}" ] || rm -rf "$POSTGRES_SOCKETS"
   else
     "${as[@]}" "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$POSTGRES_DIR"

@@ -43,6 +43,16 @@ catch (SqliteException e)
     return 1;
 }
 
+// Outside the exception handler, so each request is logged with the status the reader got: a failure as the
+// 500 of the error page (the handler logs the exception once), and a reader who left before the answer, whose
+// query was cancelled, as the handler's 499 at Information, not as an error with the cancelled query's stack.
+app.UseSerilogRequestLogging(options =>
+{
+    // The query string is the view (the timeline's filters): it belongs in the request's log line.
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath}{QueryString} responded {StatusCode} in {Elapsed:0.0000} ms";
+    options.EnrichDiagnosticContext = (context, http) => context.Set("QueryString", http.Request.QueryString.Value ?? "");
+});
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -59,12 +69,6 @@ app.Use(async (context, next) =>
     await next();
 });
 
-app.UseSerilogRequestLogging(options =>
-{
-    // The query string is the view (the timeline's filters): it belongs in the request's log line.
-    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath}{QueryString} responded {StatusCode} in {Elapsed:0.0000} ms";
-    options.EnrichDiagnosticContext = (context, http) => context.Set("QueryString", http.Request.QueryString.Value ?? "");
-});
 app.UseStaticFiles();
 app.UseOutputCache();
 app.UseRouting();

@@ -80,6 +80,19 @@ public static class PeaceTalksDatabase
         }
     }
 
+    /// <summary>
+    /// Npgsql stops a command after 30 s unless told otherwise; SQLite never does. The unfiltered timeline counts a
+    /// million events in about 25 s on two cores (bench/results.md), and an import of thousands of documents writes
+    /// for longer in one statement batch, so without a "Command Timeout" of its own a connection string gets 300 s.
+    /// </summary>
+    public static int PostgresCommandTimeout(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Command Timeout") || given.ContainsKey("CommandTimeout")
+            ? new NpgsqlConnectionStringBuilder(connectionString).CommandTimeout
+            : 300;
+    }
+
     /// <summary>A SQLite store (the embedded default), kept for callers that only know a connection string.</summary>
     public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseStore(new StoreOptions(DatabaseProvider.Sqlite, connectionString));
@@ -88,7 +101,8 @@ public static class PeaceTalksDatabase
     // a test (ModelTests) asserts the same thing once per provider, so start-up need not.
     public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder options, StoreOptions store) =>
         (store.Provider == DatabaseProvider.Postgres
-            ? options.UseNpgsql(store.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly))
+            ? options.UseNpgsql(store.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)
+                    .CommandTimeout(PostgresCommandTimeout(store.ConnectionString)))
                 .AddInterceptors(PostgresTextParameters.Instance)
             : options.UseSqlite(store.ConnectionString))
         .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -28,6 +28,16 @@ public class ModelTests
         Assert.False(db.Database.HasPendingModelChanges(), "run the PostgreSQL 'dotnet ef migrations add <Name>' of the README");
     }
 
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=unused", 300)]
+    [InlineData("Host=127.0.0.1;Database=unused;Command Timeout=15", 15)]
+    [InlineData("Host=127.0.0.1;Database=unused;commandtimeout=0", 0)]
+    public void PostgreSQL_commands_wait_300_s_unless_the_connection_string_says(string connectionString, int seconds)
+    {
+        using var db = PeaceTalksDatabase.Open(new StoreOptions(DatabaseProvider.Postgres, connectionString));
+        Assert.Equal(seconds, db.Database.GetCommandTimeout());
+    }
+
     [Fact]
     public void PostgreSQL_runs_on_its_own_model_never_the_compiled_SQLite_one()
     {
