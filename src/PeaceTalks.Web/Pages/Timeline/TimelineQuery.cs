@@ -97,7 +97,8 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     {
         var messages = new List<string>();
         var events = await FilterAsync(filter, messages, cancellationToken);
-        if (!filter.IsEmpty && SelectionIdLimit > 0)
+        // Only for the page's many queries: a page of rows and its count (the API) cost two queries either way.
+        if (!filter.IsEmpty && SelectionIdLimit > 0 && parts != TimelineParts.Rows)
         {
             var ids = await events.Select(e => e.Id).Take(SelectionIdLimit + 1).ToListAsync(cancellationToken);
             if (ids.Count <= SelectionIdLimit)
