@@ -22,7 +22,11 @@ var store = StoreOptions.From(
 builder.Services.AddPeaceTalksStore(store);
 builder.Services.AddRazorPages();
 builder.Services.AddImportVersionCache();
-builder.Services.AddScoped<TimelineQuery>();
+builder.Services.AddSingleton<TimelineSummaryCache>();
+builder.Services.AddScoped(provider => new TimelineQuery(provider.GetRequiredService<PeaceTalksDbContext>())
+{
+    SummaryCache = provider.GetRequiredService<TimelineSummaryCache>(),
+});
 builder.Services.AddScoped<SiteFooter>();
 builder.Services.AddOpenApi();
 

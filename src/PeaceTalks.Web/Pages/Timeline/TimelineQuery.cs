@@ -92,30 +92,21 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
     public static readonly string[] Kinds = ["round", "meeting", "summit", "statement", "proposal", "agreement", "poll", "military", "other"];
 
+    /// <summary>
+    /// Where the counts and overview of a selection are kept between requests (its pages, the same view on
+    /// another visit), per import version; none for a query made outside the web app (tests, benchmarks).
+    /// </summary>
+    public TimelineSummaryCache? SummaryCache { get; init; }
+
     /// <param name="allPages">The whole selection on one page, for exports.</param>
     public async Task<TimelineResult> RunAsync(TimelineFilter filter, CancellationToken cancellationToken, TimelineParts parts = TimelineParts.All, bool allPages = false)
     {
         var messages = new List<string>();
         var events = await FilterAsync(filter, messages, cancellationToken);
-        // Only for the page's many queries: a page of rows and its count (the API) cost two queries either way.
-        if (!filter.IsEmpty && SelectionIdLimit > 0 && parts != TimelineParts.Rows)
-        {
-            var ids = await events.Select(e => e.Id).Take(SelectionIdLimit + 1).ToListAsync(cancellationToken);
-            if (ids.Count <= SelectionIdLimit)
-            {
-                // One parameter (a JSON array on SQLite, an int[] on PostgreSQL), not thousands of them.
-                events = db.Events.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id));
-            }
-        }
-
-        // Per month, in the database: the overview's bands, the year facet and the total in one pass.
-        var months = parts.HasFlag(TimelineParts.Facets) || parts.HasFlag(TimelineParts.Overview)
-            ? (await events.GroupBy(e => new { e.DateStart.Year, e.DateStart.Month })
-                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-                .Select(m => new MonthCount(new DateOnly(m.Year, m.Month, 1), m.Count)).OrderBy(m => m.Month).ToList()
+        var summary = parts.HasFlag(TimelineParts.Facets) || parts.HasFlag(TimelineParts.Overview)
+            ? await SummaryAsync(filter, parts, events, cancellationToken)
             : null;
-        var total = months?.Sum(m => m.Count) ?? await events.CountAsync(cancellationToken);
+        var total = summary?.Total ?? await events.CountAsync(cancellationToken);
 
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = 1;
@@ -136,25 +127,76 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         var rows = parts.HasFlag(TimelineParts.Rows) && (allPages || page <= pageCount) && !overExportLimit
             ? await RowsAsync(events, allPages ? null : page, cancellationToken)
             : [];
+        return new TimelineResult(summary?.Overview, rows, total, page, pageCount, summary?.Facets ?? new Dictionary<string, IReadOnlyList<FacetValue>>(), messages)
+        {
+            FacetsLeftOut = summary?.FacetsLeftOut ?? new Dictionary<string, int>(),
+            OverExportLimit = overExportLimit,
+        };
+    }
+
+    /// <summary>What a selection counts to, whatever page of it is shown: its total, facets and overview.</summary>
+    public sealed record Summary(
+        int Total,
+        IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+        IReadOnlyDictionary<string, int> FacetsLeftOut,
+        OverviewData? Overview);
+
+    private async Task<Summary> SummaryAsync(TimelineFilter filter, TimelineParts parts, IQueryable<Event> events, CancellationToken cancellationToken)
+    {
+        string? key = null;
+        if (SummaryCache is { } cache)
+        {
+            // The latest import is part of the key: an import anywhere makes every instance count afresh.
+            var version = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+            key = string.Join('\u001f', [version.ToString(CultureInfo.InvariantCulture), MarkLimit.ToString(CultureInfo.InvariantCulture), parts.ToString(),
+                .. filter.Party.Order(StringComparer.Ordinal), "|", filter.Year, filter.Month, filter.Kind, filter.Round, filter.Topic, filter.Q]);
+            if (cache.TryGet(key) is { } cached)
+            {
+                return cached;
+            }
+        }
+
+        if (!filter.IsEmpty && SelectionIdLimit > 0)
+        {
+            var ids = await events.Select(e => e.Id).Take(SelectionIdLimit + 1).ToListAsync(cancellationToken);
+            if (ids.Count <= SelectionIdLimit)
+            {
+                // One parameter (a JSON array on SQLite, an int[] on PostgreSQL), not thousands of them.
+                events = db.Events.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id));
+            }
+        }
+
+        // Per month, in the database: the overview's bands, the year facet and the total in one pass.
+        var months = (await events.GroupBy(e => new { e.DateStart.Year, e.DateStart.Month })
+                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .Select(m => new MonthCount(new DateOnly(m.Year, m.Month, 1), m.Count)).OrderBy(m => m.Month).ToList();
+        var total = months.Sum(m => m.Count);
         var facets = parts.HasFlag(TimelineParts.Facets)
-            ? await FacetsAsync(events, months!, filter, cancellationToken)
+            ? await FacetsAsync(events, months, filter, cancellationToken)
             : new Dictionary<string, IReadOnlyList<FacetValue>>();
         var leftOut = new Dictionary<string, int>();
-        foreach (var key in CappedFacets.Where(facets.ContainsKey))
+        foreach (var name in CappedFacets.Where(facets.ContainsKey))
         {
-            var values = facets[key];
+            var values = facets[name];
             if (values.Count > FacetLimit)
             {
                 var kept = values.OrderByDescending(v => v.Selected).ThenByDescending(v => v.Count).Take(FacetLimit).ToHashSet();
-                facets[key] = values.Where(kept.Contains).ToList();
-                leftOut[key] = values.Count - kept.Count;
+                facets[name] = values.Where(kept.Contains).ToList();
+                leftOut[name] = values.Count - kept.Count;
             }
         }
 
         var overview = parts.HasFlag(TimelineParts.Overview) && total > 0
-            ? await OverviewAsync(events, months!, total, cancellationToken)
+            ? await OverviewAsync(events, months, total, cancellationToken)
             : null;
-        return new TimelineResult(overview, rows, total, page, pageCount, facets, messages) { FacetsLeftOut = leftOut, OverExportLimit = overExportLimit };
+        var summary = new Summary(total, facets, leftOut, overview);
+        if (key is not null)
+        {
+            SummaryCache!.Set(key, summary);
+        }
+
+        return summary;
     }
 
     private async Task<IQueryable<Event>> FilterAsync(TimelineFilter filter, List<string> messages, CancellationToken cancellationToken)
