@@ -223,7 +223,9 @@ PY
   $(cat "$raw/warm.0") and $(cat "$raw/warm.1"), so "one request" for \`/\` below is already a cache hit.
   For each URL, wrk -t1 -c8 --timeout 30s for $seconds s on both instances at once (16 connections in all, as the
   SQLite run's -t2 -c16 on one instance). "hit": the same URL every time (each instance's output cache answers after
-  its first); "miss": bench/unique-query.lua gives every request its own parameter, so every request runs the query.
+  its first); "miss": bench/unique-query.lua gives every request its own parameter, so the output cache never
+  answers and every request runs the query (since TimelineSummaryCache, the counts of a selection counted before
+  are kept: a miss then reads one page of rows; a selection's first count is the "one request" column).
   "one request": the first request's time on each instance (curl, cold cache); a URL slower than $probe_limit s is not loaded.
 - Web process memory (MiB), instance 0 / 1: idle $(cat "$raw/rss-idle.0") / $(cat "$raw/rss-idle.1"), after the load $(cat "$raw/rss-after.0") / $(cat "$raw/rss-after.1"), peak $(cat "$raw/rss-peak.0") / $(cat "$raw/rss-peak.1")
 
