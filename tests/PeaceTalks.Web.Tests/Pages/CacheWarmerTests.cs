@@ -45,7 +45,7 @@ public sealed class CacheWarmerTests : IDisposable
 
         await using (var db = factory.Store.Open())
         {
-            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([ChangedArticle()]);
+            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Repository.ChangedArticle()]);
             Assert.Equal(1, summary.Documents);
         }
 
@@ -85,13 +85,5 @@ public sealed class CacheWarmerTests : IDisposable
         }
 
         throw new TimeoutException($"the cache was not warmed for an import version after {after} within a minute");
-    }
-
-    private static SourceFile ChangedArticle()
-    {
-        var article = File.ReadAllText(Directory.GetFiles(Repository.Seeds, "000_*.txt").Single());
-        var tail = article.IndexOf("\nSee also\n", StringComparison.Ordinal);
-        return SourceFileReader.Decode("000_d0e1863d5fa5877d.txt", System.Text.Encoding.UTF8.GetBytes(
-            article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
     }
 }

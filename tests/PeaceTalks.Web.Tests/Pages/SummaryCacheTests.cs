@@ -42,18 +42,10 @@ public sealed class SummaryCacheTests(PeaceTalksFactory factory) : IClassFixture
         Assert.Contains(ukraine.Facets["party"], p => p.Value == "Ukraine" && p.Selected);
         Assert.True(ukraine.Total < first.Total);
 
-        await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([ChangedArticle()]);
+        await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Repository.ChangedArticle()]);
         var after = await cached.RunAsync(new TimelineFilter { Page = "2" }, CancellationToken.None);
         Assert.Equal(first.Total + 1, after.Total);
         Assert.Contains(after.Facets["year"], y => y.Value == "2031");
         Assert.Equal(3, cache.Count);
-    }
-
-    private static SourceFile ChangedArticle()
-    {
-        var article = File.ReadAllText(Directory.GetFiles(Repository.Seeds, "000_*.txt").Single());
-        var tail = article.IndexOf("\nSee also\n", StringComparison.Ordinal);
-        return SourceFileReader.Decode("000_d0e1863d5fa5877d.txt", System.Text.Encoding.UTF8.GetBytes(
-            article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
     }
 }
