@@ -62,6 +62,28 @@ public sealed class StoreTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Settings of the database itself, which every later connection has: SQLite's write-ahead log (readers go on
+    /// reading during an import), PostgreSQL's JIT off (it compiled every counting query first: migration JitOff).
+    /// </summary>
+    [Fact]
+    public async Task Migrating_sets_what_the_app_relies_on_for_every_later_connection()
+    {
+        await using (var db = store.Open())
+        {
+            await PeaceTalksDatabase.MigrateAsync(db);
+        }
+
+        PeaceTalksDatabase.Release();
+        await using var later = store.Open();
+        var connection = later.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        var (question, answer) = store.Provider == DatabaseProvider.Postgres ? ("SHOW jit", "off") : ("PRAGMA journal_mode", "wal");
+        command.CommandText = question;
+        Assert.Equal(answer, (string?)await command.ExecuteScalarAsync());
+    }
+
     [Fact]
     public async Task The_last_import_is_the_data_version()
     {
