@@ -343,10 +343,12 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         var lastDate = await events.MaxAsync(e => (DateOnly?)(e.DateEnd ?? e.DateStart), cancellationToken) ?? months[^1].Month;
         if (total <= MarkLimit)
         {
+            // Everything in a fixed order, so that every instance and both stores draw the same bytes: without an
+            // ORDER BY, PostgreSQL returns rows and groups in whatever order its plan of the moment gives.
             var marks = await events
+                .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
                 .Select(e => new OverviewMark(
                     e.Id, e.DateStart, e.DateEnd, e.Kind, e.Title,
-                    // Ordered, so that every instance (and PostgreSQL, whose row order is not fixed) draws the same bytes.
                     e.Parties.OrderBy(p => p.Party!.Name).Select(p => p.Party!.Name).ToList(),
                     e.Parties.Where(p => p.Role == "mediator" || p.Role == "host").OrderBy(p => p.Party!.Name).Select(p => p.Party!.Name).ToList()))
                 .AsSplitQuery()
@@ -374,7 +376,8 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             var counts = await inLane.GroupBy(e => new { e.DateStart.Year, e.DateStart.Month, e.Kind })
                 .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(cancellationToken);
-            bins.AddRange(counts.Select(c => new OverviewBin(lane, new DateOnly(c.Year, c.Month, 1), c.Kind, c.Count)));
+            bins.AddRange(counts.OrderBy(c => c.Year).ThenBy(c => c.Month).ThenBy(c => c.Kind, StringComparer.Ordinal)
+                .Select(c => new OverviewBin(lane, new DateOnly(c.Year, c.Month, 1), c.Kind, c.Count)));
         }
 
         return new OverviewData(months, lastDate, [], bins);
