@@ -44,7 +44,10 @@ public sealed class ImportVersion
 
     private (int Version, DateTimeOffset ReadAt) last = (0, DateTimeOffset.MinValue);
 
-    public async ValueTask<int> CurrentAsync(IServiceProvider requestServices, CancellationToken cancellationToken)
+    public ValueTask<int> CurrentAsync(IServiceProvider requestServices, CancellationToken cancellationToken) =>
+        CurrentAsync(requestServices.GetRequiredService<PeaceTalksDbContext>(), cancellationToken);
+
+    public async ValueTask<int> CurrentAsync(PeaceTalksDbContext db, CancellationToken cancellationToken)
     {
         var known = last;
         if (DateTimeOffset.UtcNow - known.ReadAt < Freshness)
@@ -52,7 +55,6 @@ public sealed class ImportVersion
             return known.Version;
         }
 
-        var db = requestServices.GetRequiredService<PeaceTalksDbContext>();
         var version = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
         last = (version, DateTimeOffset.UtcNow);
         return version;

@@ -5,6 +5,7 @@ using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
 using PeaceTalks.Core.Storage;
 using PeaceTalks.Web.Pages.Timeline;
+using PeaceTalks.Web.Startup;
 
 namespace PeaceTalks.Web.Tests.Pages;
 
@@ -14,7 +15,7 @@ namespace PeaceTalks.Web.Tests.Pages;
 /// </summary>
 public sealed class SummaryCacheTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalksFactory>, IDisposable
 {
-    private readonly TimelineSummaryCache cache = new();
+    private readonly TimelineSummaryCache cache = new(new ImportVersion());
 
     public void Dispose() => cache.Dispose();
 
@@ -43,6 +44,7 @@ public sealed class SummaryCacheTests(PeaceTalksFactory factory) : IClassFixture
         Assert.True(ukraine.Total < first.Total);
 
         await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Repository.ChangedArticle()]);
+        await Task.Delay(ImportVersion.Freshness); // the version is read at most once a second, as for the output cache
         var after = await cached.RunAsync(new TimelineFilter { Page = "2" }, CancellationToken.None);
         Assert.Equal(first.Total + 1, after.Total);
         Assert.Contains(after.Facets["year"], y => y.Value == "2031");

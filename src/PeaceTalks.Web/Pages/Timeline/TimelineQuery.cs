@@ -146,8 +146,9 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         string? key = null;
         if (SummaryCache is { } cache)
         {
-            // The latest import is part of the key: an import anywhere makes every instance count afresh.
-            var version = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+            // The latest import is part of the key (read as the output cache reads it, at most once a second):
+            // an import anywhere makes every instance count afresh.
+            var version = await cache.Versions.CurrentAsync(db, cancellationToken);
             key = string.Join('\u001f', [version.ToString(CultureInfo.InvariantCulture), MarkLimit.ToString(CultureInfo.InvariantCulture), parts.ToString(),
                 .. filter.Party.Order(StringComparer.Ordinal), "|", filter.Year, filter.Month, filter.Kind, filter.Round, filter.Topic, filter.Q]);
             if (cache.TryGet(key) is { } cached)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using PeaceTalks.Web.Startup;
 
 namespace PeaceTalks.Web.Pages.Timeline;
 
@@ -8,12 +9,15 @@ namespace PeaceTalks.Web.Pages.Timeline;
 /// of a million events reads one page of rows instead of counting the million again. Keyed by the import
 /// version, so nothing stale is served after an import; bounded in entries and in time.
 /// </summary>
-public sealed class TimelineSummaryCache : IDisposable
+public sealed class TimelineSummaryCache(ImportVersion versions) : IDisposable
 {
     /// <summary>Selections kept; each holds at most a few thousand small objects (the overview's dots).</summary>
     public const int Entries = 200;
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    /// <summary>The import version the entries are keyed by, shared with the output cache.</summary>
+    public ImportVersion Versions { get; } = versions;
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Entries });
 
