@@ -19,7 +19,11 @@ if [ ! -d tests/tools/node_modules/html-validate ]; then
   npm ci --prefix tests/tools --no-audit --no-fund >/dev/null
 fi
 status=0
-dotnet test PeaceTalks.sln -c Release "$@" || status=$?
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# Checks over the real corpus need ../shared/corpus beside the repository; on a clone without it they are
+# skipped, outside CI only, and named at the end. In CI (CI=true) they run, and .ci/run fails any skip.
+dotnet test PeaceTalks.sln -c Release "$@" 2>&1 | tee -a "$log" || status=$?
 
 # The same storage, web, browser and CLI tests again on PostgreSQL: a throw-away server (tests/throwaway-postgres.sh),
 # one database per test fixture. A server that cannot start fails this script; it never skips.
@@ -27,11 +31,17 @@ dotnet test PeaceTalks.sln -c Release "$@" || status=$?
 echo "Running the storage, web, browser and CLI tests again on PostgreSQL…"
 unset POSTGRES_KEEP POSTGRES_OPTIONS  # a benchmark's kept cluster is never the tests' server
 source tests/throwaway-postgres.sh
-trap postgres_stop EXIT
+trap 'postgres_stop; rm -f "$log"' EXIT
 postgres_start
 export PEACETALKS_TEST_POSTGRES="$POSTGRES_SERVER"
-dotnet test tests/PeaceTalks.Core.Tests -c Release --no-build --filter "FullyQualifiedName~PeaceTalks.Core.Tests.Storage&Store!=SqliteOnly" || status=$?
-dotnet test tests/PeaceTalks.Web.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
-dotnet test tests/PeaceTalks.Browser.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
-dotnet test tests/PeaceTalks.Cli.Tests -c Release --no-build --filter "Store!=SqliteOnly" || status=$?
+dotnet test tests/PeaceTalks.Core.Tests -c Release --no-build --filter "FullyQualifiedName~PeaceTalks.Core.Tests.Storage&Store!=SqliteOnly" 2>&1 | tee -a "$log" || status=$?
+dotnet test tests/PeaceTalks.Web.Tests -c Release --no-build --filter "Store!=SqliteOnly" 2>&1 | tee -a "$log" || status=$?
+dotnet test tests/PeaceTalks.Browser.Tests -c Release --no-build --filter "Store!=SqliteOnly" 2>&1 | tee -a "$log" || status=$?
+dotnet test tests/PeaceTalks.Cli.Tests -c Release --no-build --filter "Store!=SqliteOnly" 2>&1 | tee -a "$log" || status=$?
+not_run=$(grep -oE '^ +Skipped [^ ]+' "$log" | awk '{print $2}' | sort -u || true)
+if [ -n "$not_run" ]; then
+  echo
+  echo "Not run on this checkout (they need the real corpus in ../shared/corpus beside the repository; CI runs them):"
+  echo "$not_run" | sed 's/^/  - /'
+fi
 exit "$status"

@@ -15,10 +15,10 @@ public sealed class RealCorpusTests : IDisposable
 
     public void Dispose() => store.Dispose();
 
-    [Fact]
+    [CorpusFact]
     public async Task Three_hundred_real_pages_import_with_every_warning_naming_its_file()
     {
-        var corpus = CorpusFolder();
+        var corpus = Corpus.Folder(Corpus.QuickTakes);
         var files = Directory.GetFiles(corpus, "*.md").Order(StringComparer.Ordinal).Take(300).ToList();
         Assert.Equal(300, files.Count);
 
@@ -30,20 +30,5 @@ public sealed class RealCorpusTests : IDisposable
         Assert.True(summary.Passages >= 300, $"{summary.Passages} passages");
         Assert.True(summary.Events >= 300, $"{summary.Events} events");
         Assert.All(summary.Warnings, w => Assert.Contains(Path.GetFileName(w.File), files.Select(Path.GetFileName)));
-    }
-
-    private static string CorpusFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "quicktakes-history-of-the-world");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"The real corpus (shared/corpus/quicktakes-history-of-the-world) is not beside the repository above {AppContext.BaseDirectory}.");
     }
 }
