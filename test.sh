@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README): installs what the tests need, once, then runs every test.
 # Idempotent: Chromium comes from Debian's packages only when /usr/bin/chromium is missing, and
-# html-validate from the npm registry (tests/tools/package-lock.json) only when it is not installed, and
+# html-validate from the npm registry (tests/tools/package-lock.json) and world-countries (tools/gazetteer/package-lock.json)
+# only when they are not installed, and
 # PostgreSQL (Debian's 'postgresql') only when its server binaries are missing.
 # Runs every test on SQLite, then every test that touches a store (storage, web, browser, CLI) on a throw-away
 # PostgreSQL server.
@@ -17,6 +18,10 @@ fi
 if [ ! -d tests/tools/node_modules/html-validate ]; then
   echo "Installing the HTML validator the tests use (npm ci in tests/tools)…"
   npm ci --prefix tests/tools --no-audit --no-fund >/dev/null
+fi
+if [ ! -d tools/gazetteer/node_modules/world-countries ]; then
+  echo "Installing the pinned country data set the gazetteer test rebuilds from (npm ci in tools/gazetteer)…"
+  npm ci --prefix tools/gazetteer --no-audit --no-fund >/dev/null
 fi
 status=0
 log=$(mktemp)

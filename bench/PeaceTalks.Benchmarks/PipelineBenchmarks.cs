@@ -37,14 +37,14 @@ public class PipelineBenchmarks
 
         bytes = Encoding.UTF8.GetBytes(text);
         source = SourceFileReader.Decode(Document + ".txt", bytes);
-        segmented = DocumentSegmenter.Segment(source);
+        segmented = Segmenter.Segment(source);
     }
 
     [Benchmark]
     public SourceFile Decode() => SourceFileReader.Decode(Document + ".txt", bytes);
 
     [Benchmark]
-    public SegmentedDocument Segment() => DocumentSegmenter.Segment(source);
+    public SegmentedDocument Segment() => Segmenter.Segment(source);
 
     [Benchmark]
     public ExtractionResult Extract() => DocumentExtractor.Extract(segmented, Gazetteer.Default, TopicTagger.Default);

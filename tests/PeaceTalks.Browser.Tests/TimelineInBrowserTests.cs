@@ -52,6 +52,40 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task A_reader_follows_the_undated_count_narrows_it_to_a_party_and_opens_a_statement_that_says_why_it_has_no_date()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        var count = page.Locator(".undated-count");
+        await Assertions.Expect(count).ToContainTextAsync("undated statements");
+        var listed = int.Parse((await count.InnerTextAsync()).Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        await count.Locator("a").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/\\?undated=1$"));
+        await Assertions.Expect(page.Locator("li.event")).ToHaveCountAsync(listed);
+        var dates = await page.Locator("li.event header .date").AllInnerTextsAsync();
+        Assert.All(dates, d => Assert.Equal("undated", d));
+        Assert.Equal(0, await page.Locator("li.event time").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "undated");
+
+        await page.Locator("#facet-party + ul a", new() { HasTextString = "Russia" }).ClickAsync();
+        Assert.Contains("party=Russia", page.Url, StringComparison.Ordinal);
+        Assert.Contains("undated=1", page.Url, StringComparison.Ordinal);
+        var narrowed = await page.Locator("li.event").CountAsync();
+        Assert.InRange(narrowed, 1, listed - 1);
+        Assert.Equal(narrowed, await page.Locator("li.event .chips a", new() { HasTextString = "Russia" }).CountAsync());
+
+        await page.Locator("li.event h4 a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/events/[0-9]+$"));
+        await Assertions.Expect(page.Locator(".facts .date-origin")).ToContainTextAsync("the text gives no date for it");
+
+        await page.GoBackAsync();
+        await page.Locator(".dated-link a").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/\\?party=Russia$"));
+        Assert.True(await page.Locator("li.event time").CountAsync() > 0);
+    }
+
+    [Fact]
     public async Task Each_export_of_a_view_downloads_with_that_views_events()
     {
         var page = await browser.NewPageAsync();
@@ -131,6 +165,7 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     [Theory]
     [InlineData("/")]
     [InlineData("/?party=Turkey&year=2022")]
+    [InlineData("/?undated=1")]
     [InlineData("/events/1")]
     [InlineData("/sources/000_d0e1863d5fa5877d.txt")]
     [InlineData("/sources/002_ac80af98cba62472.txt")]

@@ -2,6 +2,7 @@ using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Dates;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Events;
+using PeaceTalks.Core.Extraction.Facts;
 using PeaceTalks.Core.Extraction.Positions;
 using PeaceTalks.Core.Extraction.Proposals;
 using PeaceTalks.Core.Extraction.Rounds;
@@ -10,17 +11,16 @@ using PeaceTalks.Core.Segmenting;
 
 namespace PeaceTalks.Core.Extraction;
 
-/// <summary>Runs the extraction stages over one segmented document.</summary>
+/// <summary>Runs the extraction stages over one segmented document: its facts are read once, then each stage uses them.</summary>
 public static class DocumentExtractor
 {
     public static ExtractionResult Extract(SegmentedDocument document, Gazetteer gazetteer, TopicTagger topics)
     {
-        var warnings = new List<ImportWarning>();
-        var sectionDates = SectionDates.Of(document, document.Qa?.Date?.Year);
-        var rounds = RoundExtractor.Extract(document, sectionDates);
+        var facts = FactReader.Read(document, gazetteer, topics);
+        var warnings = new List<ImportWarning>(facts.Warnings);
+        var rounds = RoundExtractor.Extract(facts);
         var roundBySection = rounds.Where(r => r.SectionIndex is not null).GroupBy(r => r.SectionIndex).ToDictionary(g => g.Key!.Value, g => g.Count() == 1 ? g.First().Index : (int?)null);
-        var events = EventExtractor.Extract(document, sectionDates, gazetteer, topics,
-            section => section is { } s && roundBySection.TryGetValue(s, out var r) ? r : null, warnings);
+        var events = EventExtractor.Extract(facts, gazetteer, section => section is { } s && roundBySection.TryGetValue(s, out var r) ? r : null);
 
         events = events
             .Select(e => e.RoundIndex is not null ? e : e with
@@ -33,17 +33,17 @@ public static class DocumentExtractor
         {
             var covering = events.FirstOrDefault(e => e.Span.PassageIndex == passage.Index
                 && e.Span.CleanStart <= sentence.Start && sentence.Start < e.Span.CleanStart + e.Span.CleanLength);
-            if (covering is not null)
+            if (covering is { DateStart: { } start })
             {
-                return new DatePhrase(-1, 0, covering.DateText, covering.DateStart, covering.DateEnd, covering.Precision, false);
+                return new DatePhrase(-1, 0, covering.DateText, start, covering.DateEnd, covering.Precision ?? DatePrecision.Day, false);
             }
 
-            // A sentence no event holds still belongs to its section's date ("June 2024").
-            return passage.SectionIndex is { } section ? sectionDates[section].Date : null;
+            // A sentence no event holds still belongs to its heading's date ("June 2024").
+            return covering is null ? facts.HeadingDate(passage) : null;
         }
 
         var proposals = ProposalExtractor.Extract(document, DateOf, gazetteer, topics);
-        var positions = PositionExtractor.Extract(document, DateOf, gazetteer, topics);
+        var positions = PositionExtractor.Extract(facts, DateOf, gazetteer);
         return new ExtractionResult(events, rounds, positions, proposals, warnings);
     }
 }

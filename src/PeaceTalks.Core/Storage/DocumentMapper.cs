@@ -25,11 +25,13 @@ public static class DocumentMapper
             Sha256 = document.Source.Sha256,
             ImportedAt = now,
             RawText = raw,
-            Url = document.Qa?.Url,
-            Subject = document.Qa?.Subject,
-            PublishedOn = document.Qa?.Date,
-            AnswerMarkdown = document.Qa?.AnswerMarkdown,
-            Related = document.Qa?.Related.Select(r => new RelatedLink { Title = r.Title, Url = r.Url, Subject = r.Subject }).ToList() ?? [],
+            Url = document.Info.Url,
+            Subject = document.Info.Subject,
+            PublishedOn = document.OwnDate?.Date,
+            OwnDateMeaning = document.OwnDate?.Meaning,
+            Description = document.Info.Description,
+            AnswerMarkdown = document.Info.Markdown,
+            Related = [.. document.Info.RelatedArticles.Select(r => new RelatedLink { Title = r.Title, Url = r.Url, Subject = r.Subject })],
         };
 
         var sections = new List<Section>();
@@ -55,9 +57,10 @@ public static class DocumentMapper
             Section = p.SectionIndex is { } s ? sections[s] : null,
             Order = p.Index,
             Text = p.Text.Text,
+            Label = p.Label?.Text,
             Line = p.Line,
-            SourceStart = p.Text.RawStart,
-            SourceEnd = p.Text.RawEnd,
+            SourceStart = p.RawStart,
+            SourceEnd = p.RawEnd,
         }).ToList();
         entity.Sections = sections;
         entity.Passages = passages;
@@ -83,8 +86,10 @@ public static class DocumentMapper
             Passage = passages[e.Span.PassageIndex],
             DateStart = e.DateStart,
             DateEnd = e.DateEnd,
-            Precision = e.Precision.ToString().ToLowerInvariant(),
+            Precision = e.Precision?.ToString().ToLowerInvariant() ?? "undated",
             DateText = e.DateText,
+            DateFrom = e.DateFrom.ToString().ToLowerInvariant(),
+            AsOf = e.AsOf,
             Title = e.Title,
             Summary = e.Summary,
             Kind = e.Kind.ToString().ToLowerInvariant(),

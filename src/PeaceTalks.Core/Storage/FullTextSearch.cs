@@ -48,6 +48,31 @@ public static class FullTextSearch
     }
 
     /// <summary>
+    /// Ids of the passages that use the name <paramref name="name"/> ("Malta", "Jean-Yves"): its words as one phrase, whole
+    /// words only, case aside. For the importer's comparison of accounts (<see cref="AccountLinker"/>), which asks how many
+    /// passages use a name before it takes the name as distinctive.
+    /// </summary>
+    public static IQueryable<int> PassagesNaming(PeaceTalksDbContext db, string name)
+    {
+        var words = Words(name.Replace('-', ' '));
+        if (words.Count == 0)
+        {
+            return db.Passages.Where(_ => false).Select(p => p.Id);
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            var phrase = string.Join(' ', words);
+            return db.Database.SqlQuery<int>(
+                $"""SELECT "Id" AS "Value" FROM "Passages" WHERE to_tsvector('simple'::regconfig, "Text") @@ phraseto_tsquery('simple'::regconfig, {phrase})""");
+        }
+
+        // One FTS5 phrase of plain words: the words hold only letters and digits, so nothing in them is syntax.
+        var match = "\"" + string.Join(' ', words) + "\"";
+        return db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PassageSearch WHERE PassageSearch MATCH {match}");
+    }
+
+    /// <summary>
     /// A reader's words as an FTS5 expression: each word quoted, so that operators, quotes and
     /// punctuation in the input are only ever searched for, never executed.
     /// </summary>

@@ -15,7 +15,9 @@ public sealed record ParsedDocument(SourceFile Source, SegmentedDocument Documen
 /// Imports documents in one transaction: the pure stages (read → clean → segment → extract) run on a
 /// chunk of files at a time, each chunk is written, and a bad file anywhere rolls everything back, so the
 /// database shows all of an import or none of it. Chunks keep memory flat however many files come in.
-/// An unchanged document (same name, same SHA-256) is skipped; a changed one replaces its rows.
+/// An unchanged document (same name, same SHA-256) is skipped; a changed one replaces its rows. Once the documents are
+/// written, their events are linked with other documents' tellings of the same happenings (<see cref="AccountLinker"/>),
+/// in the same transaction.
 /// </summary>
 public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicTagger topics, TimeProvider? clock = null)
 {
@@ -80,13 +82,16 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             toImport.Add(source);
         }
 
-        if (toImport.Count == 0)
+        // A document stored before accounts were compared at import is compared by the next import, even one that
+        // brings nothing new.
+        if (toImport.Count == 0 && !await db.Documents.AnyAsync(d => !d.AccountsCompared, cancellationToken))
         {
             return new ImportSummary(0, unchanged, 0, 0, 0, await db.Parties.CountAsync(cancellationToken), 0, 0, warnings);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var catalog = await ReferenceCatalog.LoadAsync(db, gazetteer, topics, cancellationToken);
+        var linker = new AccountLinker(db);
         int documents = 0, sections = 0, passages = 0, events = 0, proposals = 0, positions = 0, pending = 0;
         foreach (var (_, document, extraction) in parse(toImport).SelectMany(chunk => chunk))
         {
@@ -106,8 +111,10 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             }
 
             var entity = DocumentMapper.Map(document, extraction, catalog, clock.GetUtcNow());
+            entity.Document.AccountsCompared = true;
             db.Documents.Add(entity.Document);
             db.Events.AddRange(entity.Events);
+            linker.Add(entity.Document, entity.Events);
             db.Rounds.AddRange(entity.Rounds);
             db.Proposals.AddRange(entity.Proposals);
             db.Positions.AddRange(entity.Positions);
@@ -118,6 +125,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             if (pending >= SaveBatchRows)
             {
                 await SaveBatchAsync(catalog, cancellationToken);
+                linker.Saved();
                 pending = 0;
             }
 
@@ -131,7 +139,24 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         }
 
         await SaveBatchAsync(catalog, cancellationToken);
-        var summary = new ImportSummary(documents, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings);
+        linker.Saved();
+
+        // The same happening as other documents tell it: compared once the documents' events have their ids, in the
+        // same transaction. A replaced document's old links went with its events (cascade); its new events link afresh.
+        var uncompared = await db.Documents.Where(d => !d.AccountsCompared).Select(d => d.Id).ToListAsync(cancellationToken);
+        if (uncompared.Count > 0)
+        {
+            await linker.AddStoredAsync(uncompared, cancellationToken);
+            await db.Documents.Where(d => EF.Parameter(uncompared).Contains(d.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.AccountsCompared, true), cancellationToken);
+        }
+
+        var links = await linker.LinkAsync(cancellationToken);
+        db.EventAccounts.AddRange(links);
+        var summary = new ImportSummary(documents, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings)
+        {
+            Links = links.Count / 2,
+        };
         db.ImportRuns.Add(new ImportRun { FinishedAt = clock.GetUtcNow(), Summary = summary.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -156,7 +181,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 .AsParallel().AsOrdered()
                 .Select(source =>
                 {
-                    var document = DocumentSegmenter.Segment(source);
+                    var document = Segmenter.Segment(source);
                     return new ParsedDocument(source, document, DocumentExtractor.Extract(document, gazetteer, topics));
                 })
                 .ToList();

@@ -21,7 +21,7 @@ public static class JsonExport
             .ToListAsync(cancellationToken);
 
         var events = await db.Events.AsNoTracking()
-            .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
+            .OrderBy(e => e.DateStart == null).ThenBy(e => e.DateStart).ThenBy(e => e.Id)
             .Select(e => new ExportedEvent(
                 e.Id,
                 e.Document!.FileName,
@@ -29,6 +29,8 @@ public static class JsonExport
                 e.DateEnd,
                 e.Precision,
                 e.DateText,
+                e.DateFrom,
+                e.AsOf,
                 e.Title,
                 e.Kind,
                 e.Round == null ? null : e.Round.Name,
@@ -79,10 +81,12 @@ public sealed record ExportedDocument(string FileName, string Title, string Form
 public sealed record ExportedEvent(
     int Id,
     string Document,
-    DateOnly DateStart,
+    DateOnly? DateStart,
     DateOnly? DateEnd,
     string Precision,
     string DateText,
+    string DateFrom,
+    bool AsOf,
     string Title,
     string Kind,
     string? Round,

@@ -26,6 +26,8 @@ public class PeaceTalksDbContext : DbContext
 
     public DbSet<EventParty> EventParties => Set<EventParty>();
 
+    public DbSet<EventAccount> EventAccounts => Set<EventAccount>();
+
     public DbSet<Party> Parties => Set<Party>();
 
     public DbSet<Person> People => Set<Person>();

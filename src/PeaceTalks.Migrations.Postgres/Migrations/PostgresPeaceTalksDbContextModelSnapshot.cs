@@ -61,10 +61,17 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AsOf")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("DateEnd")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly>("DateStart")
+                    b.Property<string>("DateFrom")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DateStart")
                         .HasColumnType("date");
 
                     b.Property<string>("DateText")
@@ -126,6 +133,25 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                         .IsDescending(false, true, false);
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventAccount", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SharedNames")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("EventId", "OtherEventId");
+
+                    b.HasIndex("OtherEventId");
+
+                    b.ToTable("EventAccounts");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>
@@ -212,6 +238,9 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
 
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .HasColumnType("text");
 
                     b.Property<int>("Line")
                         .HasColumnType("integer");
@@ -514,7 +543,13 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AccountsCompared")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("AnswerMarkdown")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
                         .HasColumnType("text");
 
                     b.Property<string>("FileName")
@@ -527,6 +562,9 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnDateMeaning")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
@@ -650,6 +688,61 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.Navigation("Passage");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventAccount", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Event", "OtherEvent")
+                        .WithMany()
+                        .HasForeignKey("OtherEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("PeaceTalks.Core.Storage.Entities.FigureDifference", "Differences", b1 =>
+                        {
+                            b1.Property<int>("EventAccountEventId");
+
+                            b1.Property<int>("EventAccountOtherEventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Figure")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("OtherFigure")
+                                .IsRequired();
+
+                            b1.Property<int>("OtherValue");
+
+                            b1.Property<int>("Value");
+
+                            b1.HasKey("EventAccountEventId", "EventAccountOtherEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EventAccounts");
+
+                            b1
+                                .ToJson("Differences")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventAccountEventId", "EventAccountOtherEventId");
+                        });
+
+                    b.Navigation("Differences");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("OtherEvent");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>

@@ -11,14 +11,19 @@ namespace PeaceTalks.Web.Api;
 
 public sealed record ApiEventList(int Total, int Page, int PageCount, IReadOnlyList<ApiEvent> Events, IReadOnlyList<string> Messages);
 
+/// <param name="DateStart">Null for an undated statement (precision "undated"): the text gives no date for it.</param>
+/// <param name="DateFrom">Where the date was found: sentence, relative, paragraph, label, heading, framing, or none.</param>
+/// <param name="AsOf">The claim is reported as of the date ("As of October 2023, …").</param>
 public sealed record ApiEvent(
-    int Id, string DateStart, string? DateEnd, string Precision, string DateText, string Display, string Kind, string Title, string Summary,
-    IReadOnlyList<string> Parties, string? Round, string Document, int Passage, string Url, string SourceUrl);
+    int Id, string? DateStart, string? DateEnd, string Precision, string DateText, string Display, string Kind, string Title, string Summary,
+    IReadOnlyList<string> Parties, string? Round, string Document, int Passage, string Url, string SourceUrl, IReadOnlyList<PartyChip> PartyRoles,
+    string DateFrom, bool AsOf);
 
 public sealed record ApiEventDetail(
-    int Id, string DateStart, string? DateEnd, string Precision, string DateText, string Kind, string Title, string Summary,
+    int Id, string? DateStart, string? DateEnd, string Precision, string DateText, string Kind, string Title, string Summary,
     IReadOnlyList<PartyChip> Parties, IReadOnlyList<string> People, IReadOnlyList<string> Topics, string? Round,
-    string Document, int Passage, string Section, int SourceStart, int SourceEnd, string Quote, string SourceUrl);
+    string Document, int Passage, string Section, int SourceStart, int SourceEnd, string Quote, string SourceUrl,
+    string DateFrom, bool AsOf);
 
 /// <summary>The JSON mirror of the pages, built on the pages' own queries.</summary>
 public static class ApiEndpoints
@@ -28,16 +33,18 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
 
         api.MapGet("/events", async ([FromQuery(Name = "party")] string[]? party, string? year, string? month, string? kind, string? round, string? topic, string? q, string? page,
-            TimelineQuery query, CancellationToken cancellationToken) =>
+            string? undated, TimelineQuery query, CancellationToken cancellationToken) =>
         {
-            var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q, Page = page };
-            var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows);
+            var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q, Page = page, Undated = undated };
+            var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, withUndated: true);
             return new ApiEventList(result.Total, result.Page, result.PageCount,
                 result.Rows.Select(e => new ApiEvent(e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Display,
-                    e.Kind, e.Title, e.Summary, e.Parties.Select(p => p.Name).ToList(), e.Round, e.Document, e.PassageOrder,
-                    $"/events/{e.Id}", $"/sources/{Uri.EscapeDataString(e.Document)}?highlight={e.Id}#p-{e.PassageOrder}")).ToList(),
+                    e.Kind, e.Title, e.Summary, e.Parties.Where(p => p.TookPart).Select(p => p.Name).ToList(), e.Round, e.Document, e.PassageOrder,
+                    $"/events/{e.Id}", $"/sources/{Uri.EscapeDataString(e.Document)}?highlight={e.Id}#p-{e.PassageOrder}", e.Parties, e.DateFrom, e.AsOf)).ToList(),
                 result.Messages);
-        }).WithName("ListEvents").WithSummary("Events in date order, with the timeline's filters (party, year, kind, round, topic, q, page).");
+        }).WithName("ListEvents").WithSummary(
+            "Events in date order, then the undated ones (dateStart null, precision \"undated\"), with the timeline's filters (party, year, month, kind, round, topic, q, page); " +
+            "undated=1 lists the undated ones alone, and a year or month selects none of them.");
 
         api.MapGet("/events/{id:int}", async Task<Results<Ok<ApiEventDetail>, NotFound>> (int id, PeaceTalksDbContext db, CancellationToken cancellationToken) =>
         {
@@ -47,7 +54,7 @@ public static class ApiEndpoints
                     e.People.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
                     e.Topics.OrderBy(t => t.Slug).Select(t => t.Slug).ToList(),
                     e.Round == null ? null : e.Round.Name, e.Document!.FileName, e.Passage!.Order,
-                    e.Passage.Section == null ? "" : e.Passage.Section.Path, e.SourceStart, e.SourceEnd, e.Quote, ""))
+                    e.Passage.Section == null ? "" : e.Passage.Section.Path, e.SourceStart, e.SourceEnd, e.Quote, "", e.DateFrom, e.AsOf))
                 .AsSplitQuery()
                 .FirstOrDefaultAsync(cancellationToken);
             if (e is null)

@@ -12,14 +12,19 @@ using PeaceTalks.Web.Pages.Timeline;
 
 namespace PeaceTalks.Web.Api;
 
-/// <summary>One exported event: what a reader needs to cite it elsewhere, with the links back to its source.</summary>
+/// <summary>
+/// One exported event: what a reader needs to cite it elsewhere, with the links back to its source. An undated statement
+/// has no <see cref="DateStart"/> (an empty CSV cell, null in JSON) and the precision "undated".
+/// </summary>
 public sealed record ExportRow(
-    int Id, string DateStart, string? DateEnd, string Precision, string DateText, string Kind, string Title, string Summary,
+    int Id, string? DateStart, string? DateEnd, string Precision, string DateText, string DateFrom, bool AsOf, string Kind, string Title, string Summary,
     string Parties, string? Round, string Document, string EventUrl, string SourceUrl);
 
 /// <summary>
 /// The current (filtered) view of the timeline, whole, as CSV, JSON, iCalendar or TimelineJS3 JSON:
-/// the same filters as <c>/</c>, so a view can be taken elsewhere exactly as it is seen.
+/// the same filters as <c>/</c>, so a view can be taken elsewhere exactly as it is seen. The undated statements the
+/// filters select follow the dated events in CSV and JSON; a calendar and TimelineJS place everything at a date, so
+/// they leave them out and say how many.
 /// </summary>
 public static class Exports
 {
@@ -30,15 +35,15 @@ public static class Exports
     public static void MapExports(this WebApplication app)
     {
         app.MapGet("/export/events.{format}", async (string format, [FromQuery(Name = "party")] string[]? party, string? year, string? month, string? kind, string? round,
-            string? topic, string? q, HttpContext http, TimelineQuery query, CancellationToken cancellationToken) =>
+            string? topic, string? q, string? undated, HttpContext http, TimelineQuery query, CancellationToken cancellationToken) =>
         {
             if (!Formats.Contains(format))
             {
                 return Results.NotFound();
             }
 
-            var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q };
-            var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, allPages: true);
+            var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q, Undated = undated };
+            var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, allPages: true, withUndated: true);
             if (result.OverExportLimit)
             {
                 return Results.Problem(
@@ -50,8 +55,8 @@ public static class Exports
 
             var site = $"{http.Request.Scheme}://{http.Request.Host}";
             var rows = result.Rows.Select(e => new ExportRow(
-                e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,
-                string.Join("; ", e.Parties.Select(p => p.Name)), e.Round, e.Document,
+                e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.DateFrom, e.AsOf, e.Kind, e.Title, e.Summary,
+                string.Join("; ", e.Parties.Where(p => p.TookPart).Select(p => p.Name)), e.Round, e.Document,
                 $"{site}/events/{e.Id}", $"{site}/sources/{Uri.EscapeDataString(e.Document)}?highlight={e.Id}#p-{e.PassageOrder}")).ToList();
             return format switch
             {
@@ -61,7 +66,9 @@ public static class Exports
                 "timeline.json" => Results.Text(JsonSerializer.Serialize(TimelineJs(rows, result.Rows), Json), "application/json; charset=utf-8", Encoding.UTF8),
                 _ => Results.NotFound(),
             };
-        }).WithName("ExportEvents").WithSummary("The timeline's current view, whole, as events.csv, events.json, events.ics or events.timeline.json (TimelineJS3).");
+        }).WithName("ExportEvents").WithSummary(
+            "The timeline's current view, whole, as events.csv, events.json, events.ics or events.timeline.json (TimelineJS3); " +
+            "CSV and JSON hold the undated statements after the dated events, the calendar and TimelineJS leave them out.");
     }
 
     private static string Csv(List<ExportRow> rows)
@@ -72,12 +79,26 @@ public static class Exports
         return writer.ToString();
     }
 
+    /// <summary>What a calendar or TimelineJS says of the undated statements of the view it leaves out.</summary>
+    public static string UndatedLeftOut(int count) =>
+        $"{count} undated statement(s) of this view are left out: the text gives no date for them, and here every item needs one. " +
+        "The CSV and JSON exports of the same view hold them.";
+
     private static string Calendar(List<ExportRow> rows)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//PeaceTalks//Timeline export//EN" };
-        foreach (var row in rows)
+
+        // A calendar event needs a day: an undated statement is left out, and the calendar's description says how many.
+        var undated = rows.Count(r => r.DateStart is null);
+        if (undated > 0)
         {
-            var start = DateOnly.ParseExact(row.DateStart, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            calendar.AddProperty("X-WR-CALDESC", UndatedLeftOut(undated));
+            calendar.AddProperty("X-PEACETALKS-UNDATED-LEFT-OUT", undated.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var row in rows.Where(r => r.DateStart is not null))
+        {
+            var start = DateOnly.ParseExact(row.DateStart!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var last = row.DateEnd is { } end ? DateOnly.ParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture) : start;
             calendar.Events.Add(new CalendarEvent
             {
@@ -97,11 +118,20 @@ public static class Exports
     /// <summary>The TimelineJS3 JSON format: a date is given only to the precision the source has.</summary>
     private static object TimelineJs(List<ExportRow> rows, IReadOnlyList<TimelineRow> events) => new
     {
-        title = new { text = new { headline = "Russia–Ukraine peace negotiations", text = "Exported from PeaceTalks; every event links to its source passage." } },
-        events = rows.Zip(events).Select(pair => new
+        title = new
+        {
+            text = new
+            {
+                headline = "Russia–Ukraine peace negotiations",
+                text = "Exported from PeaceTalks; every event links to its source passage." +
+                    (events.Count(e => e.DateStart is null) is > 0 and var undated ? " " + UndatedLeftOut(undated) : ""),
+            },
+        },
+        // TimelineJS places every slide at a date: an undated statement has no place on it.
+        events = rows.Zip(events).Where(pair => pair.Second.DateStart is not null).Select(pair => new
         {
             unique_id = $"e-{pair.First.Id}",
-            start_date = TimelineDate(pair.Second.DateStart, pair.Second.Precision),
+            start_date = TimelineDate(pair.Second.DateStart!.Value, pair.Second.Precision),
             end_date = pair.Second.DateEnd is { } end ? TimelineDate(end, pair.Second.Precision) : null,
             display_date = pair.Second.Display,
             group = pair.First.Kind,

@@ -31,7 +31,7 @@ public class SourceFileReaderTests
     public void Binary_bytes_are_an_unknown_format()
     {
         var source = SourceFileReader.Decode("blob.bin", [0x00, 0x01, 0x02, (byte)'a', 0x00]);
-        var error = Assert.Throws<ImportException>(() => FormatDetector.Detect(source));
+        var error = Assert.Throws<ImportException>(() => DocumentReaders.Detect(source).Format);
         Assert.Contains("blob.bin", error.Message, StringComparison.Ordinal);
         Assert.Contains("unknown format", error.Message, StringComparison.Ordinal);
     }
@@ -42,11 +42,11 @@ public class SourceFileReaderTests
     [InlineData("just a few words\nand another short line")]
     public void Text_that_is_neither_format_is_refused(string text)
     {
-        var error = Assert.Throws<ImportException>(() => FormatDetector.Detect(new SourceFile("odd.txt", text, "0")));
+        var error = Assert.Throws<ImportException>(() => DocumentReaders.Detect(new SourceFile("odd.txt", text, "0")).Format);
         Assert.StartsWith("odd.txt", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_article_seed_is_an_encyclopedia_scrape() =>
-        Assert.Equal(DocumentFormat.EncyclopediaScrape, FormatDetector.Detect(Seeds.Article));
+        Assert.Equal("EncyclopediaScrape", DocumentReaders.Detect(Seeds.Article).Format);
 }

@@ -42,7 +42,10 @@ public class ArticleFixtureTests(ITestOutputHelper output)
     {
         var raw = Seeds.Article.Raw;
         var fixture = Fixture.Load();
-        var events = DocumentExtractor.Extract(ScrapeSegmenter.Segment(Seeds.Article), Gazetteer.Default, TopicTagger.Default).Events;
+        // The fixture lists the article's dated happenings; what the importer leaves undated is out of its scope
+        // (a claim the text does not date is kept, undated, and measured by the corpus fixture).
+        var events = DocumentExtractor.Extract(Segmenter.Segment(Seeds.Article), Gazetteer.Default, TopicTagger.Default).Events
+            .Where(e => e.DateStart is not null).ToList();
 
         var quoteSpans = fixture.Events.Select(e => e.Quotes.Select(q => (Start: raw.IndexOf(q, StringComparison.Ordinal), End: raw.IndexOf(q, StringComparison.Ordinal) + q.Length)).ToList()).ToList();
         // Each extracted event may stand for one expected event and each expected event for one extracted:
@@ -109,11 +112,16 @@ public class ArticleFixtureTests(ITestOutputHelper output)
     private static bool SameDate(ExpectedEvent expected, ExtractedEvent actual)
     {
         var date = DateOnly.ParseExact(expected.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (actual.DateStart is not { } start)
+        {
+            return false;
+        }
+
         return expected.Precision switch
         {
-            "day" => actual.DateStart == date && actual.Precision == DatePrecision.Day,
-            "month" or "part" => actual.DateStart.Year == date.Year && actual.DateStart.Month == date.Month,
-            _ => actual.DateStart.Year == date.Year,
+            "day" => start == date && actual.Precision == DatePrecision.Day,
+            "month" or "part" => start.Year == date.Year && start.Month == date.Month,
+            _ => start.Year == date.Year,
         };
     }
 

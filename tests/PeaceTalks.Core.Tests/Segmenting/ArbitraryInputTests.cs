@@ -67,8 +67,8 @@ public class ArbitraryInputTests
         {
             try
             {
-                var document = asQa ? QaSegmenter.Segment(source with { Raw = "---\nquestion: Why?\nanswer: >-\n    " + text.Replace("\n", " ", StringComparison.Ordinal) + "\n---\n" })
-                    : DocumentSegmenter.Segment(source);
+                var document = asQa ? Segmenter.Segment(source with { Raw = "---\nquestion: Why?\nanswer: >-\n    " + text.Replace("\n", " ", StringComparison.Ordinal) + "\n---\n" })
+                    : Segmenter.Segment(source);
                 var result = DocumentExtractor.Extract(document, Gazetteer.Default, TopicTagger.Default);
                 foreach (var e in result.Events)
                 {

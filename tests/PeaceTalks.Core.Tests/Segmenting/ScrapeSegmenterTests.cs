@@ -5,7 +5,7 @@ namespace PeaceTalks.Core.Tests.Segmenting;
 
 public class ScrapeSegmenterTests
 {
-    private static readonly SegmentedDocument Article = ScrapeSegmenter.Segment(Seeds.Article);
+    private static readonly SegmentedDocument Article = Segmenter.Segment(Seeds.Article);
 
     [Fact]
     public void Site_header_and_tail_are_not_content()
@@ -81,7 +81,7 @@ public class ScrapeSegmenterTests
         var source = new SourceFile("made-up.txt",
             "HOME\n\nTheInfoList\n\nOR:\n\nThe parties met in Geneva on 4 April 2031 and agreed to meet again, as both delegations wished to continue the process.\n\n\n2031\n\n\nMarch 2031\n\nOn 5 March the delegations exchanged drafts and prisoners in a long session that ended late in the night with a statement.\n\n\nSee also\n\n* Something\n",
             "0");
-        var document = ScrapeSegmenter.Segment(source);
+        var document = Segmenter.Segment(source);
         Assert.Equal(["2031", "March 2031"], document.Sections.Select(s => s.Heading));
         Assert.Equal(0, document.Sections[1].ParentIndex);
         Assert.Equal(2, document.Passages.Count);
@@ -91,7 +91,7 @@ public class ScrapeSegmenterTests
     public void A_document_with_only_headings_is_refused_with_its_name()
     {
         var source = new SourceFile("headings.txt", "HOME\n\nBackground\n\n\nTimeline\n\n\nMay 2022\n", "0");
-        var error = Assert.Throws<ImportException>(() => ScrapeSegmenter.Segment(source));
+        var error = Assert.Throws<ImportException>(() => Segmenter.Segment(source));
         Assert.Contains("headings.txt", error.Message, StringComparison.Ordinal);
     }
 }

@@ -46,8 +46,27 @@ public sealed class BadInputTests : IDisposable
             { "yaml-scalar.md", utf8("---\njust a line\n---\n"), "not a mapping" },
             { "markdown.md", utf8("# A heading\n\nSome Markdown without any front matter at all.\n"), "Markdown without YAML front matter" },
             { "short.txt", utf8("just a few words\nand another short line"), "unknown format" },
+            { "unclosed-flow.md", utf8("---\nid: [1, 2\nquestion: Why?\nanswer: Because.\n---\n"), "YAML front matter" },
+            { "unclosed-mapping.md", utf8("---\nquestion: {What happened?\nanswer: Because.\n---\n"), "YAML front matter" },
+            { "deep.md", utf8("---\nquestion: Why?\nanswer: " + string.Concat(Enumerable.Repeat("{a: ", 50_000)) + "\n---\n"), "nests deeper than" },
+            { "alias-bomb.md", utf8(AliasBomb()), "front matter" },
+            { "article-no-subject.md", utf8("---\npubDate: 2023-07-16\n---\n\nThe battle began on 1 August 2022 after weeks of shelling of the city and its outskirts.\n"), "neither 'subject' nor 'title'" },
+            { "article-empty.md", utf8("---\nsubject: Battle of Nowhere\npubDate: 2023-07-16\n---\n"), "no text after its front matter" },
+            { "article-bad-date.md", utf8("---\nsubject: Battle of Nowhere\npubDate: last summer\n---\n\nThe battle began on 1 August 2022.\n"), "is not a date" },
         };
         return data;
+    }
+
+    /// <summary>Ten levels of ten aliases, the last used as a mapping key: hashing it once takes minutes unrefused.</summary>
+    private static string AliasBomb()
+    {
+        var yaml = new StringBuilder("---\nquestion: Why?\nanswer: Because.\na0: &a0 [x]\n");
+        for (var level = 1; level <= 9; level++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"a{level}: &a{level} [{string.Join(',', Enumerable.Repeat($"*a{level - 1}", 10))}]\n");
+        }
+
+        return yaml.Append("? *a9\n: y\n---\n").ToString();
     }
 
     [Theory]

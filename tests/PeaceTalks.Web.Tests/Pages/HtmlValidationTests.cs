@@ -10,6 +10,8 @@ public class HtmlValidationTests(PeaceTalksFactory factory) : IClassFixture<Peac
     [InlineData("/")]
     [InlineData("/?party=Turkey&year=2022")]
     [InlineData("/?year=abc")]
+    [InlineData("/?undated=1")]
+    [InlineData("/?undated=1&party=Russia&year=2022")]
     [InlineData("/events/1")]
     [InlineData("/sources")]
     [InlineData("/sources/000_d0e1863d5fa5877d.txt?highlight=1")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PeaceTalks.Core.Extraction.Entities;
 
 namespace PeaceTalks.Core.Extraction.Comparison;
 
@@ -15,13 +16,25 @@ public sealed record Disagreement(Figure First, Figure Second);
 /// </summary>
 public static partial class Accounts
 {
-    // Names every account of these talks shares, so they tell nothing apart.
-    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    // Words that tell no happening apart: the names of the two sides of the conflict (every account of these talks
+    // names them: from the gazetteer, aliases and demonyms included), months, titles and words that open sentences.
+    private static readonly HashSet<string> Common = BuildCommon();
+
+    private static HashSet<string> BuildCommon()
     {
-        "Russia", "Ukraine", "Russian", "Ukrainian", "Russians", "Ukrainians", "Moscow", "Kyiv", "Kremlin", "The", "A", "An", "In", "On", "As", "However",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "President", "Minister", "Foreign", "Prime", "Current", "Peace", "Talks", "Recent", "Conditions", "Historical", "Context", "Competing", "Plans", "Statements", "Negotiation",
-    };
+        var common = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "The", "A", "An", "In", "On", "As", "However", "At", "By", "After", "Before", "During", "Following", "This", "These", "That",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "President", "Minister", "Foreign", "Prime", "Government", "Ministry",
+        };
+        foreach (var side in Gazetteer.Default.Sides.Select(Gazetteer.Default.Party).OfType<PartyEntry>())
+        {
+            common.UnionWith(side.Aliases.Append(side.Name).Concat(side.Demonyms).SelectMany(n => n.Split(' ')));
+        }
+
+        return common;
+    }
 
     public static IReadOnlyList<Figure> Figures(string text) =>
         FigurePattern().Matches(text)

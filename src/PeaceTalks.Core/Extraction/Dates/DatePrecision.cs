@@ -14,4 +14,10 @@ public enum DatePrecision
 
     /// <summary>A whole year ("2022", "Remainder of 2022").</summary>
     Year,
+
+    /// <summary>A decade or a part of one ("the 1830s", "the late 1980s").</summary>
+    Decade,
+
+    /// <summary>A century or a part of one ("the 16th century", "the early 17th century", "the 1800s").</summary>
+    Century,
 }

@@ -203,13 +203,14 @@ internal sealed partial class DateScanner
     {
         if (!TryYear(i, out var year))
         {
-            return null;
+            return lead == Lead.None ? TryYearWithEra(i) : null;
         }
 
         DateHit? best = null;
-        if (lead == Lead.None)
+        if (lead == Lead.None && !LooksLikeACount(i))
         {
             Take(ref best, Finish(first, i + 1, Point(first, i + 1, DateSpec.OfYear(year), DatePrecision.Year)));
+            Take(ref best, TryYearWithEra(i));
         }
 
         // "the Minsk agreements of 2014 and 2015" are two years, not a period: "and" needs "between".
@@ -373,6 +374,19 @@ internal sealed partial class DateScanner
     /// <summary>The first, second or last third of the month or year at token k ("April 2023", "April", "2023").</summary>
     private DateHit? TryThirdOf(int first, int k, int third)
     {
+        if (IsWord(k, "the") && Space(k + 1))
+        {
+            k++;
+        }
+
+        DateHit? era = null;
+        Take(ref era, TryDecade(first, k, third));
+        Take(ref era, TryCentury(first, k, third));
+        if (era is not null)
+        {
+            return era;
+        }
+
         if (TryMonth(k, out var month, out var end, out _))
         {
             var year = 0;
@@ -468,9 +482,19 @@ internal sealed partial class DateScanner
     /// <summary>[,] Year, after a US-order day.</summary>
     private bool TryYearTail(int k, out int year, out int end)
     {
-        var j = Glued(k) && IsSymbol(k, ',') ? k + 1 : k;
+        var comma = Glued(k) && IsSymbol(k, ',');
+        var j = comma ? k + 1 : k;
         if (Space(j) && TryYear(j, out year))
         {
+            end = j + 1;
+            return true;
+        }
+
+        // "June 9, 597": after a day and a comma, a number of up to four digits is the year, whatever its century.
+        if (comma && Space(j) && Has(j) && _tokens[j].Kind == DateTokenKind.Number && _tokens[j].Length is 3 or 4 && _tokens[j].Value >= 100
+            && !(Space(j + 1) && IsEraMarker(j + 1, BeforeCommonEraWords, out _)))
+        {
+            year = _tokens[j].Value;
             end = j + 1;
             return true;
         }
@@ -502,12 +526,12 @@ internal sealed partial class DateScanner
         return true;
     }
 
-    /// <summary>A four-digit year from 1900 to 2099.</summary>
+    /// <summary>A four-digit year from 1000 to 2099, not followed by an era before ours ("1200 BC").</summary>
     private bool TryYear(int k, out int year)
     {
         year = 0;
         if (!Has(k) || _tokens[k].Kind != DateTokenKind.Number || _tokens[k].Length != 4
-            || _tokens[k].Value is < 1900 or > 2099)
+            || _tokens[k].Value is < 1000 or > 2099 || (Space(k + 1) && IsEraMarker(k + 1, BeforeCommonEraWords, out _)))
         {
             return false;
         }

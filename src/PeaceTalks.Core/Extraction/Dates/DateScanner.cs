@@ -74,6 +74,9 @@ internal sealed partial class DateScanner
             Take(ref best, TryIso(i));
             Take(ref best, TryDayFirst(i, i, Lead.None));
             Take(ref best, TryYearFirst(i, i, Lead.None));
+            Take(ref best, TryDecade(i, i, -1));
+            Take(ref best, TryCentury(i, i, -1));
+            Take(ref best, TryBeforeCommonEra(i));
         }
         else if (token.Kind == DateTokenKind.Word)
         {
@@ -81,6 +84,8 @@ internal sealed partial class DateScanner
             Take(ref best, TryPartWord(i));
             Take(ref best, TryOfPhrase(i));
             Take(ref best, TryLead(i));
+            Take(ref best, TryCentury(i, i, -1));
+            Take(ref best, TryEraFirst(i));
         }
 
         return best;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PeaceTalks.Core.Extraction.Dates;
 using PeaceTalks.Core.Extraction.Entities;
-using PeaceTalks.Core.Extraction.Topics;
+using PeaceTalks.Core.Extraction.Facts;
 using PeaceTalks.Core.Segmenting;
 
 namespace PeaceTalks.Core.Extraction.Positions;
@@ -13,25 +13,26 @@ namespace PeaceTalks.Core.Extraction.Positions;
 public static partial class PositionExtractor
 {
     public static IReadOnlyList<ExtractedPosition> Extract(
-        SegmentedDocument document,
+        DocumentFacts facts,
         Func<PassageSpan, Sentence, DatePhrase?> dateOf,
-        Gazetteer gazetteer,
-        TopicTagger topics)
+        Gazetteer gazetteer)
     {
+        var document = facts.Document;
         var positions = new List<ExtractedPosition>();
         foreach (var passage in document.Passages)
         {
             var heading = passage.SectionIndex is { } s ? document.Sections[s].Heading : "";
             var sectionParty = heading.Split(' ').Length <= 2 ? gazetteer.ResolveParty(heading) : null;
-            foreach (var sentence in Sentence.Of(passage))
+            foreach (var sentenceFacts in facts.Of(passage))
             {
-                var tags = topics.Tag(sentence.Text);
+                var sentence = sentenceFacts.Sentence;
+                var tags = sentenceFacts.Topics;
                 if (tags.Count == 0)
                 {
                     continue;
                 }
 
-                var mentions = gazetteer.Find(sentence.Text);
+                var mentions = sentenceFacts.Mentions;
                 string? party = null;
                 if (sectionParty is not null && mentions.Any(m => m.Party == sectionParty))
                 {
@@ -48,7 +49,7 @@ public static partial class PositionExtractor
                     continue;
                 }
 
-                positions.Add(new ExtractedPosition(party, tags[0], sentence.Text, dateOf(passage, sentence)?.DateStart, Sentence.Span(sentence, sentence)));
+                positions.Add(new ExtractedPosition(party, tags[0], sentence.Text, dateOf(passage, sentence)?.DateStart, SourceSpan.Of(sentence, sentence)));
             }
         }
 

@@ -24,7 +24,7 @@ public static partial class ProposalExtractor
         var found = new List<Mention>();
         foreach (var passage in document.Passages)
         {
-            var sentences = Sentence.Of(passage);
+            var sentences = document.SentencesOf(passage).ToList();
             Mention? previous = null;
             for (var i = 0; i < sentences.Count; i++)
             {
@@ -59,7 +59,7 @@ public static partial class ProposalExtractor
                 var points = Points(passage, sentences, i, trigger, topics);
                 var date = dateOf(passage, sentence)?.DateStart;
                 previous = new Mention(proposer, actor, count, HeadWord(noun), named.Success, name, sentence.Text,
-                    new ExtractedProposal(name, proposer, date, Sentence.Span(sentence, sentence), points));
+                    new ExtractedProposal(name, proposer, date, SourceSpan.Of(sentence, sentence), points));
                 found.Add(previous);
             }
         }
@@ -199,7 +199,7 @@ public static partial class ProposalExtractor
 
     private sealed record Mention(string? Proposer, string? Actor, int? Count, string Noun, bool Named, string Name, string Sentence, ExtractedProposal Proposal);
 
-    private static List<ExtractedPoint> Points(PassageSpan passage, IReadOnlyList<Sentence> sentences, int index, Match trigger, TopicTagger topics)
+    private static List<ExtractedPoint> Points(PassageSpan passage, List<Sentence> sentences, int index, Match trigger, TopicTagger topics)
     {
         var text = passage.Text.Text;
         var sentence = sentences[index];
@@ -312,7 +312,7 @@ public static partial class ProposalExtractor
         }
 
         var words = text[start..end];
-        return new ExtractedPoint(0, words, Sentence.Span(passage, start, end - start), topics.Tag(words));
+        return new ExtractedPoint(0, words, SourceSpan.Of(passage, start, end - start), topics.Tag(words));
     }
 
     private const string Numbers = @"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|multi";

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PeaceTalks.Core.Extraction.Dates;
-using PeaceTalks.Core.Extraction.Events;
+using PeaceTalks.Core.Extraction.Facts;
 using PeaceTalks.Core.Segmenting;
 
 namespace PeaceTalks.Core.Extraction.Rounds;
@@ -12,12 +12,13 @@ namespace PeaceTalks.Core.Extraction.Rounds;
 /// </summary>
 public static partial class RoundExtractor
 {
-    public static IReadOnlyList<ExtractedRound> Extract(SegmentedDocument document, IReadOnlyList<SectionDate> sectionDates)
+    public static IReadOnlyList<ExtractedRound> Extract(DocumentFacts facts)
     {
+        var document = facts.Document;
         var rounds = new List<ExtractedRound>();
         foreach (var section in document.Sections)
         {
-            var date = sectionDates[section.Index].Date;
+            var date = facts.Sections[section.Index].Date;
             var parent = section.ParentIndex is { } p ? document.Sections[p] : null;
             var isRoundHeading = date is { Precision: DatePrecision.Day }
                 && parent is not null && HeadingShapes.Of(parent.Heading) == HeadingShape.Period;
@@ -30,12 +31,11 @@ public static partial class RoundExtractor
             else if (SeriesHeading().IsMatch(section.Heading))
             {
                 var series = SeriesHeading().Replace(section.Heading, "").Trim();
-                var context = new DateContext(sectionDates[section.Index].Year);
                 foreach (var passage in document.Passages.Where(x => x.SectionIndex == section.Index))
                 {
-                    foreach (var sentence in Sentence.Of(passage))
+                    foreach (var sentence in facts.Of(passage))
                     {
-                        var when = DatePhraseFinder.FindAll(sentence.Text, context).Phrases is [var first, ..] ? first : null;
+                        var when = sentence.Dates is [var first, ..] ? first : null;
                         if (when is null || !MeetingWords().IsMatch(sentence.Text))
                         {
                             continue;
@@ -53,7 +53,7 @@ public static partial class RoundExtractor
     }
 
     /// <summary>The round an event belongs to: its section's round, or the round its sentence names by ordinal.</summary>
-    public static int? RoundFor(IReadOnlyList<ExtractedRound> rounds, int? sectionIndex, string sentence, DateOnly date)
+    public static int? RoundFor(IReadOnlyList<ExtractedRound> rounds, int? sectionIndex, string sentence, DateOnly? date)
     {
         var sameSection = rounds.Where(r => r.SectionIndex == sectionIndex).ToList();
         if (sameSection.Count == 1)

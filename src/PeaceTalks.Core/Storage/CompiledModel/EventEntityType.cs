@@ -21,7 +21,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 "PeaceTalks.Core.Storage.Entities.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 navigationCount: 4,
                 skipNavigationCount: 2,
                 foreignKeyCount: 3,
@@ -37,6 +37,13 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
+            var asOf = runtimeEntityType.AddProperty(
+                "AsOf",
+                typeof(bool),
+                propertyInfo: typeof(Event).GetProperty("AsOf", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<AsOf>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var dateEnd = runtimeEntityType.AddProperty(
                 "DateEnd",
                 typeof(DateOnly?),
@@ -44,12 +51,18 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 fieldInfo: typeof(Event).GetField("<DateEnd>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var dateFrom = runtimeEntityType.AddProperty(
+                "DateFrom",
+                typeof(string),
+                propertyInfo: typeof(Event).GetProperty("DateFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<DateFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
             var dateStart = runtimeEntityType.AddProperty(
                 "DateStart",
-                typeof(DateOnly),
+                typeof(DateOnly?),
                 propertyInfo: typeof(Event).GetProperty("DateStart", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Event).GetField("<DateStart>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
+                nullable: true);
 
             var dateText = runtimeEntityType.AddProperty(
                 "DateText",

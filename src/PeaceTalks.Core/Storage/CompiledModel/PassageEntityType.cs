@@ -21,7 +21,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 "PeaceTalks.Core.Storage.Entities.Passage",
                 typeof(Passage),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -42,6 +42,13 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 propertyInfo: typeof(Passage).GetProperty("DocumentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Passage).GetField("<DocumentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var label = runtimeEntityType.AddProperty(
+                "Label",
+                typeof(string),
+                propertyInfo: typeof(Passage).GetProperty("Label", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Passage).GetField("<Label>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var line = runtimeEntityType.AddProperty(
                 "Line",

@@ -11,7 +11,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
     public partial class PeaceTalksDbContextModel
     {
         private PeaceTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3ff019e5-2578-4b8f-af82-1ba07150a6c7"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("716be7b0-54d4-4da3-8772-ce2713d2afbf"), entityTypeCount: 19)
         {
         }
 
@@ -20,7 +20,9 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             var eventPeople = EventPeopleEntityType.Create(this);
             var eventTopics = EventTopicsEntityType.Create(this);
             var @event = EventEntityType.Create(this);
+            var eventAccount = EventAccountEntityType.Create(this);
             var eventParty = EventPartyEntityType.Create(this);
+            var figureDifference = FigureDifferenceEntityType.Create(this);
             var importRun = ImportRunEntityType.Create(this);
             var party = PartyEntityType.Create(this);
             var passage = PassageEntityType.Create(this);
@@ -42,8 +44,11 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             EventEntityType.CreateForeignKey1(@event, sourceDocument);
             EventEntityType.CreateForeignKey2(@event, passage);
             EventEntityType.CreateForeignKey3(@event, round);
+            EventAccountEntityType.CreateForeignKey1(eventAccount, @event);
+            EventAccountEntityType.CreateForeignKey2(eventAccount, @event);
             EventPartyEntityType.CreateForeignKey1(eventParty, @event);
             EventPartyEntityType.CreateForeignKey2(eventParty, party);
+            FigureDifferenceEntityType.CreateForeignKey1(figureDifference, eventAccount);
             PassageEntityType.CreateForeignKey1(passage, sourceDocument);
             PassageEntityType.CreateForeignKey2(passage, section);
             PersonEntityType.CreateForeignKey1(person, party);
@@ -73,7 +78,9 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             EventPeopleEntityType.CreateAnnotations(eventPeople);
             EventTopicsEntityType.CreateAnnotations(eventTopics);
             EventEntityType.CreateAnnotations(@event);
+            EventAccountEntityType.CreateAnnotations(eventAccount);
             EventPartyEntityType.CreateAnnotations(eventParty);
+            FigureDifferenceEntityType.CreateAnnotations(figureDifference);
             ImportRunEntityType.CreateAnnotations(importRun);
             PartyEntityType.CreateAnnotations(party);
             PassageEntityType.CreateAnnotations(passage);

@@ -19,7 +19,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 "PeaceTalks.Core.Storage.Entities.SourceDocument",
                 typeof(SourceDocument),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 14,
                 navigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -33,11 +33,25 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
+            var accountsCompared = runtimeEntityType.AddProperty(
+                "AccountsCompared",
+                typeof(bool),
+                propertyInfo: typeof(SourceDocument).GetProperty("AccountsCompared", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<AccountsCompared>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var answerMarkdown = runtimeEntityType.AddProperty(
                 "AnswerMarkdown",
                 typeof(string),
                 propertyInfo: typeof(SourceDocument).GetProperty("AnswerMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SourceDocument).GetField("<AnswerMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var description = runtimeEntityType.AddProperty(
+                "Description",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var fileName = runtimeEntityType.AddProperty(
@@ -58,6 +72,13 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 propertyInfo: typeof(SourceDocument).GetProperty("ImportedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SourceDocument).GetField("<ImportedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            var ownDateMeaning = runtimeEntityType.AddProperty(
+                "OwnDateMeaning",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("OwnDateMeaning", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<OwnDateMeaning>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var publishedOn = runtimeEntityType.AddProperty(
                 "PublishedOn",

@@ -30,6 +30,21 @@ public class EventPartyConfiguration : IEntityTypeConfiguration<EventParty>
     }
 }
 
+public class EventAccountConfiguration : IEntityTypeConfiguration<EventAccount>
+{
+    public void Configure(EntityTypeBuilder<EventAccount> builder)
+    {
+        builder.HasKey(a => new { a.EventId, a.OtherEventId });
+
+        // A re-imported document's events are deleted, and their links with them from either side: the index on the
+        // other side keeps that cascade a lookup instead of a scan of every link per deleted event.
+        builder.HasIndex(a => a.OtherEventId);
+        builder.HasOne(a => a.Event).WithMany().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.OtherEvent).WithMany().HasForeignKey(a => a.OtherEventId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsMany(a => a.Differences, differences => differences.ToJson());
+    }
+}
+
 public class RoundConfiguration : IEntityTypeConfiguration<Round>
 {
     public void Configure(EntityTypeBuilder<Round> builder)

@@ -12,14 +12,22 @@ public class Event
 
     public Passage? Passage { get; set; }
 
-    public DateOnly DateStart { get; set; }
+    /// <summary>The first day the text gives for the happening; null when the text does not date it.</summary>
+    public DateOnly? DateStart { get; set; }
 
     public DateOnly? DateEnd { get; set; }
 
-    /// <summary>day, month, part or year.</summary>
+    /// <summary>day, month, part, year, decade, century, or undated.</summary>
     public required string Precision { get; set; }
 
+    /// <summary>The date phrase as written where <see cref="DateFrom"/> says it was found ("" when undated).</summary>
     public required string DateText { get; set; }
+
+    /// <summary>Where the date was found: sentence, relative, paragraph, label, heading, framing, or none.</summary>
+    public string DateFrom { get; set; } = "sentence";
+
+    /// <summary>The claim is reported as of the date ("As of June 2023, …"), not said to happen on it.</summary>
+    public bool AsOf { get; set; }
 
     public required string Title { get; set; }
 
@@ -59,6 +67,9 @@ public class EventParty
 
     public Party? Party { get; set; }
 
-    /// <summary>participant, mediator, host or speaker.</summary>
+    /// <summary>
+    /// actor, counterpart, host, mediator, signatory or polled (the party took part), or mentioned (only named):
+    /// <see cref="Extraction.PartyRole"/> in lower case.
+    /// </summary>
     public required string Role { get; set; }
 }

@@ -17,6 +17,9 @@ public class Passage
 
     public required string Text { get; set; }
 
+    /// <summary>A list item's bold lead-in ("Abolition Movement"), kept apart from its text: it names the text, it tells nothing.</summary>
+    public string? Label { get; set; }
+
     public int Line { get; set; }
 
     public int SourceStart { get; set; }

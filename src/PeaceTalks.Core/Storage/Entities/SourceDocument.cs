@@ -8,7 +8,7 @@ public class SourceDocument
 
     public required string Title { get; set; }
 
-    /// <summary>"EncyclopediaScrape" or "QaMarkdown".</summary>
+    /// <summary>The reader that read it: "EncyclopediaScrape", "QaMarkdown" or "MarkdownArticle".</summary>
     public required string Format { get; set; }
 
     public required string Sha256 { get; set; }
@@ -22,9 +22,22 @@ public class SourceDocument
 
     public string? Subject { get; set; }
 
+    /// <summary>The document's own date (publication, the page's making): when it was written, never the date of what it tells.</summary>
     public DateOnly? PublishedOn { get; set; }
 
+    /// <summary>What <see cref="PublishedOn"/> is: "published", "page made".</summary>
+    public string? OwnDateMeaning { get; set; }
+
+    /// <summary>The document's own description of itself (an article's lead, repeated): shown, never a source of events.</summary>
+    public string? Description { get; set; }
+
     public string? AnswerMarkdown { get; set; }
+
+    /// <summary>
+    /// Its events were compared with the other documents' events (<see cref="EventAccount"/>). False only for a document
+    /// stored before the comparison was made at import: the next import compares it.
+    /// </summary>
+    public bool AccountsCompared { get; set; }
 
     public List<RelatedLink> Related { get; set; } = [];
 

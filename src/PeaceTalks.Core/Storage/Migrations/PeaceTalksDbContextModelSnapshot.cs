@@ -53,10 +53,17 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AsOf")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DateEnd")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DateStart")
+                    b.Property<string>("DateFrom")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateStart")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DateText")
@@ -118,6 +125,25 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .IsDescending(false, true, false);
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventAccount", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "OtherEventId");
+
+                    b.HasIndex("OtherEventId");
+
+                    b.ToTable("EventAccounts");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>
@@ -198,6 +224,9 @@ namespace PeaceTalks.Core.Storage.Migrations
 
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
@@ -486,7 +515,13 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AccountsCompared")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AnswerMarkdown")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
@@ -498,6 +533,9 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnDateMeaning")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PublishedOn")
@@ -620,6 +658,61 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.Navigation("Passage");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventAccount", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Event", "OtherEvent")
+                        .WithMany()
+                        .HasForeignKey("OtherEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("PeaceTalks.Core.Storage.Entities.FigureDifference", "Differences", b1 =>
+                        {
+                            b1.Property<int>("EventAccountEventId");
+
+                            b1.Property<int>("EventAccountOtherEventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Figure")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("OtherFigure")
+                                .IsRequired();
+
+                            b1.Property<int>("OtherValue");
+
+                            b1.Property<int>("Value");
+
+                            b1.HasKey("EventAccountEventId", "EventAccountOtherEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EventAccounts");
+
+                            b1
+                                .ToJson("Differences")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventAccountEventId", "EventAccountOtherEventId");
+                        });
+
+                    b.Navigation("Differences");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("OtherEvent");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>

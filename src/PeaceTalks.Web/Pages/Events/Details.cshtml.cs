@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using PeaceTalks.Core.Extraction.Comparison;
 using PeaceTalks.Core.Storage;
+using PeaceTalks.Core.Storage.Entities;
 using PeaceTalks.Web.Pages.Timeline;
 
 namespace PeaceTalks.Web.Pages.Events;
@@ -11,8 +11,12 @@ public sealed record EventLink(int Id, string Title, string Date);
 
 public sealed record PersonChip(string Name, string? Party, string Role);
 
-/// <summary>The same happening as another source tells it, and the figures on which the two differ.</summary>
-public sealed record OtherAccount(int Id, string Sentences, string Document, string DocumentTitle, int PassageOrder, IReadOnlyList<Disagreement> Differences);
+/// <summary>
+/// The same happening as another source tells it (stored at import: <see cref="Core.Storage.Entities.EventAccount"/>), the
+/// names the two share, and the figures on which they differ.
+/// </summary>
+public sealed record OtherAccount(
+    int Id, string Sentences, string Document, string DocumentTitle, int PassageOrder, string Date, string SharedNames, IReadOnlyList<FigureDifference> Differences);
 
 public sealed record EventView(
     int Id,
@@ -21,7 +25,8 @@ public sealed record EventView(
     string Kind,
     string Display,
     string DateText,
-    DateOnly DateStart,
+    DateOnly? DateStart,
+    string? DateOrigin,
     IReadOnlyList<PartyChip> Parties,
     IReadOnlyList<PersonChip> People,
     IReadOnlyList<(string Slug, string Name)> Topics,
@@ -32,6 +37,7 @@ public sealed record EventView(
     string DocumentTitle,
     int PassageOrder,
     string Section,
+    string? PassageLabel,
     string PassageText,
     int HighlightStart,
     int HighlightLength,
@@ -55,13 +61,18 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
 
     public IReadOnlyList<OtherAccount> OtherAccounts { get; private set; } = [];
 
+    /// <summary>How many other accounts are stored beyond those listed (<see cref="AccountsShown"/>).</summary>
+    public int MoreAccounts { get; private set; }
+
+    /// <summary>Other accounts listed on the page, those sharing the most names (and any that differ on a figure) first.</summary>
+    public const int AccountsShown = 20;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().Where(e => e.Id == id)
             .Select(e => new
             {
                 e.Id,
-                e.DocumentId,
                 e.Title,
                 e.Summary,
                 e.Kind,
@@ -69,6 +80,8 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
                 e.DateEnd,
                 e.Precision,
                 e.DateText,
+                e.DateFrom,
+                e.AsOf,
                 Parties = e.Parties.OrderBy(p => p.Party!.Name).Select(p => new PartyChip(p.Party!.Name, p.Party.Slug, p.Role)).ToList(),
                 People = e.People.OrderBy(p => p.Name).Select(p => new PersonChip(p.Name, p.Party == null ? null : p.Party.Name, p.Role)).ToList(),
                 Topics = e.Topics.OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToList(),
@@ -79,6 +92,7 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
                 DocumentTitle = e.Document.Title,
                 PassageOrder = e.Passage!.Order,
                 Section = e.Passage.Section == null ? "" : e.Passage.Section.Path,
+                PassageLabel = e.Passage.Label,
                 PassageText = e.Passage.Text,
                 e.PassageStart,
                 e.PassageLength,
@@ -93,12 +107,20 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             return NotFound();
         }
 
-        Event = new EventView(found.Id, found.Title, found.Summary, found.Kind, EventDates.Display(found.DateStart, found.DateEnd, found.Precision, found.DateText),
-            found.DateText, found.DateStart, found.Parties, found.People, found.Topics.Select(t => (t.Slug, t.Name)).ToList(), found.Round, found.RoundSlug, found.RoundId,
-            found.Document, found.DocumentTitle, found.PassageOrder, found.Section, found.PassageText, found.PassageStart, found.PassageLength,
+        var origin = EventDates.Origin(found.DateFrom, found.DateText, HeadingWith(found.Section, found.DateText), found.PassageLabel);
+        Event = new EventView(found.Id, found.Title, found.Summary, found.Kind, EventDates.Display(found.DateStart, found.DateEnd, found.Precision, found.DateText, found.AsOf),
+            found.DateText, found.DateStart, origin, found.Parties, found.People, found.Topics.Select(t => (t.Slug, t.Name)).ToList(), found.Round, found.RoundSlug, found.RoundId,
+            found.Document, found.DocumentTitle, found.PassageOrder, found.Section, found.PassageLabel, found.PassageText, found.PassageStart, found.PassageLength,
             found.SourceStart, found.SourceEnd, found.Quote);
+        (OtherAccounts, MoreAccounts) = await OtherAccountsAsync(found.Id, cancellationToken);
 
-        var ordered = db.Events.AsNoTracking();
+        if (found.DateStart is not { } date)
+        {
+            // An undated statement has no place in time: no events before or after it, none near it.
+            return Page();
+        }
+
+        var ordered = db.Events.AsNoTracking().Where(e => e.DateStart != null);
         Previous = await Link(ordered.Where(e => e.DateStart < found.DateStart || (e.DateStart == found.DateStart && e.Id < found.Id))
             .OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id), cancellationToken);
         Next = await Link(ordered.Where(e => e.DateStart > found.DateStart || (e.DateStart == found.DateStart && e.Id > found.Id))
@@ -113,39 +135,62 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         }
 
         // Related: other events within 30 days that share a party besides the two sides every event names.
-        var parties = found.Parties.Select(p => p.Name).Where(p => p is not ("Russia" or "Ukraine")).ToList();
+        var parties = found.Parties.Where(p => p.TookPart).Select(p => p.Name).Where(p => p is not ("Russia" or "Ukraine")).ToList();
         if (parties.Count == 0)
         {
-            parties = found.Parties.Select(p => p.Name).ToList();
+            parties = found.Parties.Where(p => p.TookPart).Select(p => p.Name).ToList();
         }
 
-        var from = found.DateStart.AddDays(-30);
-        var to = found.DateStart.AddDays(30);
+        var from = date.AddDays(-30);
+        var to = date.AddDays(30);
         var related = await ordered
-            .Where(e => e.Id != found.Id && e.DateStart >= from && e.DateStart <= to && e.Parties.Any(p => parties.Contains(p.Party!.Name)))
+            .Where(e => e.Id != found.Id && e.DateStart >= from && e.DateStart <= to && e.Parties.Any(p => p.Role != PartyChip.Mentioned && parties.Contains(p.Party!.Name)))
             .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
             .Take(12)
             .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText })
             .ToListAsync(cancellationToken);
         Related = related.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
-        OtherAccounts = await OtherAccountsAsync(found.Id, found.DocumentId, found.DateStart, Event.PassageText.Substring(Event.HighlightStart, Event.HighlightLength), cancellationToken);
         return Page();
     }
 
-    /// <summary>Events of other documents within two months that tell the same happening (they share a distinctive name).</summary>
-    private async Task<IReadOnlyList<OtherAccount>> OtherAccountsAsync(int id, int documentId, DateOnly date, string sentences, CancellationToken cancellationToken)
+    /// <summary>The heading of the event's section path that holds its date as written ("March 2022"), nearest first.</summary>
+    private static string? HeadingWith(string path, string written) =>
+        written.Length == 0 ? null : path.Split(" > ").LastOrDefault(h => h.Contains(written, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Events of other documents that tell the same happening, as the import found them (<see cref="AccountLinker"/>): those
+    /// whose figures differ first, then those sharing the most names, then in time.
+    /// </summary>
+    private async Task<(IReadOnlyList<OtherAccount> Shown, int More)> OtherAccountsAsync(int id, CancellationToken cancellationToken)
     {
-        var from = date.AddDays(-62);
-        var to = date.AddDays(62);
-        var candidates = await db.Events.AsNoTracking()
-            .Where(e => e.Id != id && e.DocumentId != documentId && e.DateStart >= from && e.DateStart <= to)
-            .Select(e => new { e.Id, e.Passage!.Text, e.PassageStart, e.PassageLength, e.Document!.FileName, e.Document.Title, PassageOrder = e.Passage.Order })
+        var stored = await db.EventAccounts.AsNoTracking().Where(a => a.EventId == id)
+            .Select(a => new
+            {
+                a.OtherEventId,
+                a.SharedNames,
+                a.Differences,
+                a.OtherEvent!.Passage!.Text,
+                a.OtherEvent.PassageStart,
+                a.OtherEvent.PassageLength,
+                PassageOrder = a.OtherEvent.Passage.Order,
+                a.OtherEvent.Document!.FileName,
+                a.OtherEvent.Document.Title,
+                a.OtherEvent.DateStart,
+                a.OtherEvent.DateEnd,
+                a.OtherEvent.Precision,
+                a.OtherEvent.DateText,
+                a.OtherEvent.AsOf,
+            })
             .ToListAsync(cancellationToken);
-        return candidates
-            .Select(c => new { c, Sentences = c.Text.Substring(c.PassageStart, c.PassageLength) })
-            .Where(x => Accounts.TellTheSameHappening(sentences, x.Sentences))
-            .Select(x => new OtherAccount(x.c.Id, x.Sentences, x.c.FileName, x.c.Title, x.c.PassageOrder, Accounts.Differences(sentences, x.Sentences)))
+        var shown = stored
+            .OrderByDescending(a => a.Differences.Count > 0)
+            .ThenByDescending(a => a.SharedNames.Split(", ").Length)
+            .ThenBy(a => a.DateStart is null).ThenBy(a => a.DateStart).ThenBy(a => a.OtherEventId)
+            .Take(AccountsShown)
+            .Select(a => new OtherAccount(a.OtherEventId, a.Text.Substring(a.PassageStart, a.PassageLength), a.FileName, a.Title, a.PassageOrder,
+                EventDates.Display(a.DateStart, a.DateEnd, a.Precision, a.DateText, a.AsOf), a.SharedNames, a.Differences))
             .ToList();
+        return (shown, stored.Count - shown.Count);
     }
 
     private static async Task<EventLink?> Link(IQueryable<Core.Storage.Entities.Event> query, CancellationToken cancellationToken)

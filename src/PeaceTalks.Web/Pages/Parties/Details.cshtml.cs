@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Storage;
 using PeaceTalks.Core.Storage.Entities;
 using PeaceTalks.Web.Pages.Events;
+using PeaceTalks.Web.Pages.Timeline;
 
 namespace PeaceTalks.Web.Pages.Parties;
 
@@ -16,6 +17,9 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
     public Party Party { get; private set; } = null!;
 
     public IReadOnlyList<EventLink> Events { get; private set; } = [];
+
+    /// <summary>How many of <see cref="Events"/> are undated (listed last).</summary>
+    public int Undated { get; private set; }
 
     public IReadOnlyList<PositionRow> Positions { get; private set; } = [];
 
@@ -32,11 +36,14 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         }
 
         Party = party;
-        var events = await db.Events.AsNoTracking().Where(e => e.Parties.Any(p => p.PartyId == party.Id))
-            .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText })
+        // The dated events in time, then the undated ones (labelled so) in the order they were imported: a null date sorts
+        // first on SQLite and last on PostgreSQL, so the order says which comes first.
+        var events = await db.Events.AsNoTracking().Where(e => e.Parties.Any(p => p.PartyId == party.Id && p.Role != PartyChip.Mentioned))
+            .OrderBy(e => e.DateStart == null).ThenBy(e => e.DateStart).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.AsOf })
             .ToListAsync(cancellationToken);
-        Events = events.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
+        Events = events.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText, e.AsOf))).ToList();
+        Undated = events.Count(e => e.DateStart is null);
         Positions = await db.Positions.AsNoTracking().Where(p => p.PartyId == party.Id)
             .OrderBy(p => p.Topic!.Name).ThenBy(p => p.DateStart)
             .Select(p => new PositionRow(p.Topic!.Name, p.Topic.Slug, p.Stance, p.DateStart == null ? null : EventDates.Iso(p.DateStart.Value), p.Passage!.Order, p.Document!.FileName))

@@ -22,10 +22,11 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         }
 
         Round = round;
-        var events = await db.Events.AsNoTracking().Where(e => e.RoundId == round.Id).OrderBy(e => e.DateStart).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText })
+        // Dated first, then undated, on either store (a null date sorts first on SQLite, last on PostgreSQL).
+        var events = await db.Events.AsNoTracking().Where(e => e.RoundId == round.Id).OrderBy(e => e.DateStart == null).ThenBy(e => e.DateStart).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.AsOf })
             .ToListAsync(cancellationToken);
-        Events = events.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
+        Events = events.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText, e.AsOf))).ToList();
         return Page();
     }
 }

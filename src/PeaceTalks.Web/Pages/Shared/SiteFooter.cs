@@ -11,7 +11,9 @@ public sealed class SiteFooter(PeaceTalksDbContext db)
     public async Task<FooterSummary> GetAsync()
     {
         var documents = await db.Documents.AsNoTracking().OrderBy(d => d.FileName).Select(d => new { d.FileName, d.Title }).Take(20).ToListAsync();
-        var latest = await db.Events.AsNoTracking().OrderByDescending(e => e.DateStart).Select(e => (DateOnly?)e.DateStart).FirstOrDefaultAsync();
+        // Dated events only: an undated statement says nothing of how current the sources are (and a null date sorts
+        // first in PostgreSQL's descending order).
+        var latest = await db.Events.AsNoTracking().Where(e => e.DateStart != null).MaxAsync(e => e.DateStart);
         return new FooterSummary(documents.Select(d => (d.FileName, d.Title)).ToList(), latest);
     }
 }

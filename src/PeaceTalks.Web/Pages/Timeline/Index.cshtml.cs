@@ -15,10 +15,20 @@ public class IndexModel(TimelineQuery query, PeaceTalksDbContext db) : PageModel
 
     public int ExportLimit => query.ExportLimit;
 
+    /// <summary>The page's rows under their headings (<see cref="TimelineSections"/>).</summary>
+    public IReadOnlyList<TimelineSection> Sections { get; private set; } = [];
+
     public async Task OnGetAsync([FromQuery] TimelineFilter filter, CancellationToken cancellationToken)
     {
         Filter = filter;
         Result = await query.RunAsync(filter, cancellationToken);
+        Sections = TimelineSections.Of(Result.Rows, Result.Scope);
+        if (Result.Overview is null)
+        {
+            // Undated statements, or nothing selected: no time to draw.
+            return;
+        }
+
         // Thousands of rounds (a corpus of thousands of documents) would hide the picture: beyond a few
         // dozen, the overview draws the rounds the facet lists, those with the most events in the view,
         // and only those are read.

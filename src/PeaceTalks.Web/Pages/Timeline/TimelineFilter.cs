@@ -4,11 +4,17 @@ namespace PeaceTalks.Web.Pages.Timeline;
 
 /// <summary>
 /// The timeline's filters, exactly as they stand in the query string (party, year, kind, round, topic,
-/// q, page). Values stay strings here so that a bad one ("year=abc") becomes a message, not an error.
+/// q, page, undated). Values stay strings here so that a bad one ("year=abc") becomes a message, not an error.
 /// Several parties narrow the view to events in which all of them take part.
 /// </summary>
 public sealed class TimelineFilter
 {
+    /// <summary>"1": the undated statements instead of the dated timeline (<c>/?undated=1</c>).</summary>
+    public string? Undated { get; set; }
+
+    /// <summary>The view lists what the text does not date; a year or month does not apply to it.</summary>
+    public bool IsUndated => Undated is "1" or "true";
+
     public string[] Party { get; set; } = [];
 
     public string? Year { get; set; }
@@ -35,7 +41,8 @@ public sealed class TimelineFilter
         var parties = key == "party"
             ? remove ? Party.Where(p => p != value) : Party.Append(value!).Distinct()
             : Party;
-        foreach (var party in parties)
+        // "/?party=" binds a null party: an empty value is no filter, and no link carries it on.
+        foreach (var party in parties.Where(p => !string.IsNullOrWhiteSpace(p)))
         {
             query.Add("party", party);
         }
@@ -54,6 +61,30 @@ public sealed class TimelineFilter
             query.Add("page", value);
         }
 
+        var undated = key == "undated" ? (remove ? null : value) : (IsUndated ? "1" : null);
+        if (undated is not null)
+        {
+            query.Add("undated", undated);
+        }
+
         return query.ToString() is { Length: > 0 } text ? text : "?";
     }
+
+    /// <summary>The undated statements these filters select: the same filters but a year or month, which do not apply to them.</summary>
+    public string UndatedLink() => Without("year", "month").Link("undated", "1");
+
+    /// <summary>The dated timeline of these filters.</summary>
+    public string DatedLink() => Link("undated", null, remove: true);
+
+    private TimelineFilter Without(params string[] keys) => new()
+    {
+        Party = Party,
+        Year = keys.Contains("year") ? null : Year,
+        Month = keys.Contains("month") ? null : Month,
+        Kind = Kind,
+        Round = Round,
+        Topic = Topic,
+        Q = Q,
+        Undated = Undated,
+    };
 }

@@ -6,11 +6,18 @@ using PeaceTalks.Core.Storage.Entities;
 
 namespace PeaceTalks.Web.Pages.Timeline;
 
-public sealed record PartyChip(string Name, string Slug, string Role);
+/// <param name="Role">How the party takes part (<c>EventParty.Role</c>): "mentioned" is only named.</param>
+public sealed record PartyChip(string Name, string Slug, string Role)
+{
+    /// <summary>The role of a party that is only named in an event: it is not counted, filtered or laned as taking part.</summary>
+    public const string Mentioned = "mentioned";
+
+    public bool TookPart => Role != Mentioned;
+}
 
 public sealed record TimelineRow(
     int Id,
-    DateOnly DateStart,
+    DateOnly? DateStart,
     DateOnly? DateEnd,
     string Precision,
     string DateText,
@@ -21,9 +28,24 @@ public sealed record TimelineRow(
     string? Round,
     string? RoundSlug,
     string Document,
-    int PassageOrder)
+    int PassageOrder,
+    string DateFrom,
+    bool AsOf)
 {
-    public string Display => EventDates.Display(DateStart, DateEnd, Precision, DateText);
+    public string Display => EventDates.Display(DateStart, DateEnd, Precision, DateText, AsOf);
+
+    /// <summary>How the date stands in the source, for a tooltip: as written, and where when it is not the sentence's own.</summary>
+    public string AsWritten => DateStart is null
+        ? "Undated: " + EventDates.Origin(DateFrom, DateText)
+        : $"As written: {DateText}" + (EventDates.Origin(DateFrom, DateText) is { } origin ? $" — {origin}" : "");
+}
+
+/// <summary>Which events a query reads: the dated timeline, the undated statements, or both, the dated first (API, exports).</summary>
+public enum TimelineScope
+{
+    Dated,
+    Undated,
+    All,
 }
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
@@ -52,6 +74,15 @@ public sealed record TimelineResult(
 
     /// <summary>The whole selection was asked for and holds more than <see cref="TimelineQuery.ExportLimit"/> events: no rows were read.</summary>
     public bool OverExportLimit { get; init; }
+
+    /// <summary>What was read: the dated timeline, the undated statements, or both.</summary>
+    public TimelineScope Scope { get; init; }
+
+    /// <summary>
+    /// The undated statements the filters but a year or month select (those do not apply to them): on the dated timeline, how
+    /// many it leaves out and links to; in an export or the API, how many of its rows are undated.
+    /// </summary>
+    public int Undated { get; init; }
 }
 
 /// <summary>
@@ -88,7 +119,8 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     /// </summary>
     public int SelectionIdLimit { get; init; } = 10_000;
 
-    private static readonly string[] CappedFacets = ["party", "round", "topic"];
+    // Years too: documents of several centuries name hundreds of them.
+    private static readonly string[] CappedFacets = ["party", "year", "round", "topic"];
 
     public static readonly string[] Kinds = ["round", "meeting", "summit", "statement", "proposal", "agreement", "poll", "military", "other"];
 
@@ -99,14 +131,32 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     public TimelineSummaryCache? SummaryCache { get; init; }
 
     /// <param name="allPages">The whole selection on one page, for exports.</param>
-    public async Task<TimelineResult> RunAsync(TimelineFilter filter, CancellationToken cancellationToken, TimelineParts parts = TimelineParts.All, bool allPages = false)
+    /// <param name="withUndated">
+    /// After the dated events, the undated ones the filters select (the API and the exports). A year or month selects none:
+    /// an undated statement has neither. <c>?undated=1</c> reads the undated ones alone, whatever this says.
+    /// </param>
+    public async Task<TimelineResult> RunAsync(
+        TimelineFilter filter, CancellationToken cancellationToken, TimelineParts parts = TimelineParts.All, bool allPages = false, bool withUndated = false)
     {
         var messages = new List<string>();
-        var events = await FilterAsync(filter, messages, cancellationToken);
+        var (dated, undated, inTime) = await FilterAsync(filter, messages, cancellationToken);
+        var scope = filter.IsUndated ? TimelineScope.Undated : withUndated ? TimelineScope.All : TimelineScope.Dated;
+        if (scope == TimelineScope.All && inTime)
+        {
+            undated = undated.Where(_ => false);
+        }
+
         var summary = parts.HasFlag(TimelineParts.Facets) || parts.HasFlag(TimelineParts.Overview)
-            ? await SummaryAsync(filter, parts, events, cancellationToken)
+            ? await SummaryAsync(filter, parts, scope == TimelineScope.Undated ? undated : dated, undated, scope, cancellationToken)
             : null;
-        var total = summary?.Total ?? await events.CountAsync(cancellationToken);
+        var datedTotal = scope == TimelineScope.Undated ? 0 : summary?.Total ?? await dated.CountAsync(cancellationToken);
+        var undatedTotal = scope switch
+        {
+            TimelineScope.Undated => summary?.Total ?? await undated.CountAsync(cancellationToken),
+            TimelineScope.All => await undated.CountAsync(cancellationToken),
+            _ => summary?.Undated ?? 0,
+        };
+        var total = scope switch { TimelineScope.Undated => undatedTotal, TimelineScope.All => datedTotal + undatedTotal, _ => datedTotal };
 
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = 1;
@@ -125,23 +175,35 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
         var overExportLimit = allPages && total > ExportLimit;
         var rows = parts.HasFlag(TimelineParts.Rows) && (allPages || page <= pageCount) && !overExportLimit
-            ? await RowsAsync(events, allPages ? null : page, cancellationToken)
+            ? scope switch
+            {
+                TimelineScope.Dated => await RowsAsync(dated, allPages ? null : (page - 1) * PageSize, allPages ? null : PageSize, cancellationToken),
+                TimelineScope.Undated => await UndatedRowsAsync(undated, allPages ? null : (page - 1) * PageSize, allPages ? null : PageSize, cancellationToken),
+                _ => await AllRowsAsync(dated, undated, datedTotal, allPages ? null : page, cancellationToken),
+            }
             : [];
         return new TimelineResult(summary?.Overview, rows, total, page, pageCount, summary?.Facets ?? new Dictionary<string, IReadOnlyList<FacetValue>>(), messages)
         {
             FacetsLeftOut = summary?.FacetsLeftOut ?? new Dictionary<string, int>(),
             OverExportLimit = overExportLimit,
+            Scope = scope,
+            Undated = undatedTotal,
         };
     }
 
-    /// <summary>What a selection counts to, whatever page of it is shown: its total, facets and overview.</summary>
+    /// <summary>
+    /// What a selection counts to, whatever page of it is shown: its total, facets and overview, and how many undated
+    /// statements the same filters select.
+    /// </summary>
     public sealed record Summary(
         int Total,
         IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
         IReadOnlyDictionary<string, int> FacetsLeftOut,
-        OverviewData? Overview);
+        OverviewData? Overview,
+        int Undated);
 
-    private async Task<Summary> SummaryAsync(TimelineFilter filter, TimelineParts parts, IQueryable<Event> events, CancellationToken cancellationToken)
+    private async Task<Summary> SummaryAsync(
+        TimelineFilter filter, TimelineParts parts, IQueryable<Event> events, IQueryable<Event> undated, TimelineScope scope, CancellationToken cancellationToken)
     {
         string? key = null;
         if (SummaryCache is { } cache)
@@ -149,7 +211,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             // The latest import is part of the key (read as the output cache reads it, at most once a second):
             // an import anywhere makes every instance count afresh.
             var version = await cache.Versions.CurrentAsync(db, cancellationToken);
-            key = string.Join('\u001f', [version.ToString(CultureInfo.InvariantCulture), MarkLimit.ToString(CultureInfo.InvariantCulture), parts.ToString(),
+            key = string.Join('\u001f', [version.ToString(CultureInfo.InvariantCulture), MarkLimit.ToString(CultureInfo.InvariantCulture), parts.ToString(), scope.ToString(),
                 .. filter.Party.Order(StringComparer.Ordinal), "|", filter.Year, filter.Month, filter.Kind, filter.Round, filter.Topic, filter.Q]);
             if (cache.TryGet(key) is { } cached)
             {
@@ -167,12 +229,16 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             }
         }
 
-        // Per month, in the database: the overview's bands, the year facet and the total in one pass.
-        var months = (await events.GroupBy(e => new { e.DateStart.Year, e.DateStart.Month })
+        // Per month, in the database: the overview's bands, the year facet and the total in one pass. Undated statements
+        // have no month: they are counted, and have neither overview nor years.
+        var months = scope == TimelineScope.Undated
+            ? []
+            : (await events.GroupBy(e => new { e.DateStart!.Value.Year, e.DateStart.Value.Month })
                 .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
                 .ToListAsync(cancellationToken))
             .Select(m => new MonthCount(new DateOnly(m.Year, m.Month, 1), m.Count)).OrderBy(m => m.Month).ToList();
-        var total = months.Sum(m => m.Count);
+        var total = scope == TimelineScope.Undated ? await events.CountAsync(cancellationToken) : months.Sum(m => m.Count);
+        var undatedCount = scope == TimelineScope.Undated ? total : await undated.CountAsync(cancellationToken);
         var facets = parts.HasFlag(TimelineParts.Facets)
             ? await FacetsAsync(events, months, filter, cancellationToken)
             : new Dictionary<string, IReadOnlyList<FacetValue>>();
@@ -188,10 +254,10 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             }
         }
 
-        var overview = parts.HasFlag(TimelineParts.Overview) && total > 0
+        var overview = parts.HasFlag(TimelineParts.Overview) && total > 0 && scope != TimelineScope.Undated
             ? await OverviewAsync(events, months, total, cancellationToken)
             : null;
-        var summary = new Summary(total, facets, leftOut, overview);
+        var summary = new Summary(total, facets, leftOut, overview, undatedCount);
         if (key is not null)
         {
             SummaryCache!.Set(key, summary);
@@ -200,9 +266,20 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         return summary;
     }
 
-    private async Task<IQueryable<Event>> FilterAsync(TimelineFilter filter, List<string> messages, CancellationToken cancellationToken)
+    /// <summary>
+    /// The events the filters select, as two queries: the dated ones (with the year and month) and the undated ones, which
+    /// the text does not date: counted and listed apart, never placed in a year or month. <c>InTime</c>: a year or month
+    /// was applied to the dated ones.
+    /// </summary>
+    private async Task<(IQueryable<Event> Dated, IQueryable<Event> Undated, bool InTime)> FilterAsync(
+        TimelineFilter filter, List<string> messages, CancellationToken cancellationToken)
     {
         var events = db.Events.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Undated) && !filter.IsUndated)
+        {
+            messages.Add($"“{filter.Undated}” is not a value of undated (undated=1 lists the undated statements); the dated timeline is shown.");
+        }
+
         foreach (var value in filter.Party.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct())
         {
             var name = Gazetteer.Default.ResolveParty(value);
@@ -214,33 +291,40 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
             // A party the gazetteer knows but no document names yet selects nothing (id 0 matches no row).
             var partyId = await db.Parties.Where(p => p.Name == name).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-            events = events.Where(e => e.Parties.Any(p => p.PartyId == partyId));
+            events = events.Where(e => e.Parties.Any(p => p.PartyId == partyId && p.Role != PartyChip.Mentioned));
         }
 
+        (DateOnly From, DateOnly To)? range = null;
         if (!string.IsNullOrWhiteSpace(filter.Year))
         {
-            if (int.TryParse(filter.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            if (!TryParseYear(filter.Year, out var year))
             {
-                var from = new DateOnly(year, 1, 1);
-                var to = new DateOnly(year, 12, 31);
-                events = events.Where(e => e.DateStart >= from && e.DateStart <= to);
+                messages.Add($"“{filter.Year}” is not a year of our era (1 to 9999); all years are shown.");
+            }
+            else if (filter.IsUndated)
+            {
+                messages.Add($"Undated statements have no year: the year {filter.Year} does not apply to them.");
             }
             else
             {
-                messages.Add($"“{filter.Year}” is not a year between 1900 and 2100; all years are shown.");
+                range = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             }
         }
 
+        (DateOnly From, DateOnly To)? month = null;
         if (!string.IsNullOrWhiteSpace(filter.Month))
         {
-            if (DateOnly.TryParseExact(filter.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) && first.Year is >= 1900 and <= 2100)
+            if (!TryParseMonth(filter.Month, out var first))
             {
-                var last = first.AddMonths(1).AddDays(-1);
-                events = events.Where(e => e.DateStart >= first && e.DateStart <= last);
+                messages.Add($"“{filter.Month}” is not a month like 2022-03; all months are shown.");
+            }
+            else if (filter.IsUndated)
+            {
+                messages.Add($"Undated statements have no month: the month {filter.Month} does not apply to them.");
             }
             else
             {
-                messages.Add($"“{filter.Month}” is not a month like 2022-03; all months are shown.");
+                month = (first, first.AddMonths(1).AddDays(-1));
             }
         }
 
@@ -286,18 +370,83 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             events = events.Matching(db, filter.Q);
         }
 
-        return events;
+        var dated = events.Where(e => e.DateStart != null);
+        foreach (var (from, to) in new[] { range, month }.OfType<(DateOnly From, DateOnly To)>())
+        {
+            dated = dated.Where(e => e.DateStart >= from && e.DateStart <= to);
+        }
+
+        return (dated, events.Where(e => e.DateStart == null), range is not null || month is not null);
+    }
+
+    /// <summary>Any year of our era a date can hold ("1863", "64", "0064"): documents tell of every century.</summary>
+    public static bool TryParseYear(string text, out int year) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1 and <= 9999;
+
+    /// <summary>A month as the overview links it, "2022-03", of any year of our era ("1863-07", "64-06").</summary>
+    public static bool TryParseMonth(string text, out DateOnly first)
+    {
+        first = default;
+        var parts = text.Split('-');
+        if (parts.Length != 2 || !TryParseYear(parts[0], out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        first = new DateOnly(year, month, 1);
+        return true;
     }
 
     /// <summary>
-    /// One page of rows (or all of them), in timeline order: by date, and within a day the less precise
-    /// first (a year, then part of a month, a month, a day), so what is dated to the year only stands under
-    /// the year, before the months. The order is the index on (DateStart, Precision desc, Id).
+    /// A range of rows (or all of them), in timeline order: by date, and within a day the less precise first (a year, then
+    /// part of a month, a month, a day), so what is dated to the year only stands under the year, before the months. The
+    /// order is the index on (DateStart, Precision desc, Id).
     /// </summary>
-    private static async Task<List<TimelineRow>> RowsAsync(IQueryable<Event> events, int? page, CancellationToken cancellationToken)
+    private static Task<List<TimelineRow>> RowsAsync(IQueryable<Event> events, int? skip, int? take, CancellationToken cancellationToken) =>
+        ReadRowsAsync(events.OrderBy(e => e.DateStart).ThenByDescending(e => e.Precision).ThenBy(e => e.Id), skip, take, cancellationToken);
+
+    /// <summary>
+    /// Undated statements in the order they were imported (a document's in its own order). Every one has the precision
+    /// "undated", so this is the same index's range of a null DateStart, read in its order.
+    /// </summary>
+    private static Task<List<TimelineRow>> UndatedRowsAsync(IQueryable<Event> events, int? skip, int? take, CancellationToken cancellationToken) =>
+        ReadRowsAsync(events.OrderByDescending(e => e.Precision).ThenBy(e => e.Id), skip, take, cancellationToken);
+
+    /// <summary>
+    /// The dated rows, then the undated ones, as one sequence paged across both: two ranges of the index, never one sort
+    /// of both (SQLite sorts a null date first, PostgreSQL last).
+    /// </summary>
+    private static async Task<List<TimelineRow>> AllRowsAsync(IQueryable<Event> dated, IQueryable<Event> undated, int datedTotal, int? page, CancellationToken cancellationToken)
     {
-        var ordered = events.OrderBy(e => e.DateStart).ThenByDescending(e => e.Precision).ThenBy(e => e.Id);
-        var selected = page is { } p ? ordered.Skip((p - 1) * PageSize).Take(PageSize) : ordered;
+        if (page is not { } p)
+        {
+            return [.. await RowsAsync(dated, null, null, cancellationToken), .. await UndatedRowsAsync(undated, null, null, cancellationToken)];
+        }
+
+        var skip = (p - 1) * PageSize;
+        var rows = skip < datedTotal ? await RowsAsync(dated, skip, PageSize, cancellationToken) : [];
+        if (rows.Count < PageSize)
+        {
+            rows.AddRange(await UndatedRowsAsync(undated, Math.Max(0, skip - datedTotal), PageSize - rows.Count, cancellationToken));
+        }
+
+        return rows;
+    }
+
+    private static async Task<List<TimelineRow>> ReadRowsAsync(IOrderedQueryable<Event> ordered, int? skip, int? take, CancellationToken cancellationToken)
+    {
+        IQueryable<Event> selected = ordered;
+        if (skip is { } s)
+        {
+            selected = selected.Skip(s);
+        }
+
+        if (take is { } t)
+        {
+            selected = selected.Take(t);
+        }
+
         return await selected
             .Select(e => new TimelineRow(
                 e.Id, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,
@@ -305,7 +454,9 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
                 e.Round == null ? null : e.Round.Name,
                 e.Round == null ? null : e.Round.Slug,
                 e.Document!.FileName,
-                e.Passage!.Order))
+                e.Passage!.Order,
+                e.DateFrom,
+                e.AsOf))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
     }
@@ -313,7 +464,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     private async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(IQueryable<Event> events, List<MonthCount> months, TimelineFilter filter, CancellationToken cancellationToken)
     {
         var ids = events.Select(e => e.Id);
-        var parties = await db.EventParties.Where(p => ids.Contains(p.EventId))
+        var parties = await db.EventParties.Where(p => ids.Contains(p.EventId) && p.Role != PartyChip.Mentioned)
             .GroupBy(p => p.Party!.Name).Select(g => new { Name = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var kinds = await events.GroupBy(e => e.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var rounds = await events.Where(e => e.Round != null)
@@ -324,12 +475,13 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             .ToListAsync(cancellationToken);
 
         var selectedParties = filter.Party.Select(Gazetteer.Default.ResolveParty).ToHashSet();
+        int? selectedYear = filter.Year is not null && TryParseYear(filter.Year, out var year) ? year : null;
         return new Dictionary<string, IReadOnlyList<FacetValue>>
         {
             ["party"] = parties.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
                 .Select(p => new FacetValue(p.Name, p.Name, p.Count, selectedParties.Contains(p.Name))).ToList(),
-            ["year"] = months.GroupBy(m => m.Month.Year.ToString(CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new FacetValue(g.Key, g.Key, g.Sum(m => m.Count), filter.Year == g.Key)).ToList(),
+            ["year"] = months.GroupBy(m => m.Month.Year).OrderBy(g => g.Key)
+                .Select(g => new FacetValue(g.Key.ToString(CultureInfo.InvariantCulture), EventDates.Year(g.Key), g.Sum(m => m.Count), selectedYear == g.Key)).ToList(),
             ["kind"] = kinds.OrderByDescending(k => k.Count).ThenBy(k => Array.IndexOf(Kinds, k.Kind))
                 .Select(k => new FacetValue(k.Kind, k.Kind, k.Count, filter.Kind == k.Kind)).ToList(),
             ["round"] = rounds.OrderBy(r => r.Order)
@@ -341,7 +493,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
     private async Task<OverviewData> OverviewAsync(IQueryable<Event> events, List<MonthCount> months, int total, CancellationToken cancellationToken)
     {
-        var lastDate = await events.MaxAsync(e => (DateOnly?)(e.DateEnd ?? e.DateStart), cancellationToken) ?? months[^1].Month;
+        var lastDate = await events.MaxAsync(e => e.DateEnd ?? e.DateStart, cancellationToken) ?? months[^1].Month;
         if (total <= MarkLimit)
         {
             // Everything in a fixed order, so that every instance and both stores draw the same bytes: without an
@@ -349,8 +501,8 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             var marks = await events
                 .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
                 .Select(e => new OverviewMark(
-                    e.Id, e.DateStart, e.DateEnd, e.Kind, e.Title,
-                    e.Parties.OrderBy(p => p.Party!.Name).Select(p => p.Party!.Name).ToList(),
+                    e.Id, e.DateStart!.Value, e.DateEnd, e.Kind, e.Title,
+                    e.Parties.Where(p => p.Role != PartyChip.Mentioned).OrderBy(p => p.Party!.Name).Select(p => p.Party!.Name).ToList(),
                     e.Parties.Where(p => p.Role == "mediator" || p.Role == "host").OrderBy(p => p.Party!.Name).Select(p => p.Party!.Name).ToList()))
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
@@ -365,16 +517,16 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
 
         var lanes = new (string Lane, IQueryable<Event> Events)[]
         {
-            (Overview.Russia, events.Where(e => e.Parties.Any(p => p.PartyId == russia))),
-            (Overview.Ukraine, events.Where(e => e.Parties.Any(p => p.PartyId == ukraine))),
+            (Overview.Russia, events.Where(e => e.Parties.Any(p => p.PartyId == russia && p.Role != PartyChip.Mentioned))),
+            (Overview.Ukraine, events.Where(e => e.Parties.Any(p => p.PartyId == ukraine && p.Role != PartyChip.Mentioned))),
             (Overview.Mediators, events.Where(e => e.Parties.Any(p => p.Role == "mediator" || p.Role == "host"))),
-            (Overview.Others, events.Where(e => !e.Parties.Any()
-                || e.Parties.Any(p => p.PartyId != russia && p.PartyId != ukraine && p.Role != "mediator" && p.Role != "host"))),
+            (Overview.Others, events.Where(e => !e.Parties.Any(p => p.Role != PartyChip.Mentioned)
+                || e.Parties.Any(p => p.PartyId != russia && p.PartyId != ukraine && p.Role != "mediator" && p.Role != "host" && p.Role != PartyChip.Mentioned))),
         };
         var bins = new List<OverviewBin>();
         foreach (var (lane, inLane) in lanes)
         {
-            var counts = await inLane.GroupBy(e => new { e.DateStart.Year, e.DateStart.Month, e.Kind })
+            var counts = await inLane.GroupBy(e => new { e.DateStart!.Value.Year, e.DateStart.Value.Month, e.Kind })
                 .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             bins.AddRange(counts.OrderBy(c => c.Year).ThenBy(c => c.Month).ThenBy(c => c.Kind, StringComparer.Ordinal)
