@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-
 namespace PeaceTalks.Web.Tests;
 
 /// <summary>
@@ -7,77 +5,55 @@ namespace PeaceTalks.Web.Tests;
 /// decade, a century, a year of the nineteenth century, a date taken from a heading, an item's label, a page's own
 /// date and description, and two documents telling one summit with different counts.
 /// </summary>
-public sealed class SmallCorpusFactory : PeaceTalksFactory
+public sealed class SmallCorpusFactory() : WrittenCorpusFactory(new Dictionary<string, string>
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("peacetalks-small-").FullName;
+    ["lanmark.md"] = """
+    ---
+    subject: Treaty of Lanmark
+    description: The Treaty of Lanmark ended the border war between Freedonia and Sylvania after three rounds of talks.
+    author: Wikipedia
+    pubDate: 2023-07-16
+    ---
 
-    public SmallCorpusFactory()
-    {
-        File.WriteAllText(Path.Combine(folder, "lanmark.md"), """
-            ---
-            subject: Treaty of Lanmark
-            description: The Treaty of Lanmark ended the border war between Freedonia and Sylvania after three rounds of talks.
-            author: Wikipedia
-            pubDate: 2023-07-16
-            ---
+    The **Treaty of Lanmark** ended the border war between Freedonia and Sylvania.
 
-            The **Treaty of Lanmark** ended the border war between Freedonia and Sylvania.
+    ## History
 
-            ## History
+    In the 1830s, merchants of Lanmark traded salt along the river.
 
-            In the 1830s, merchants of Lanmark traded salt along the river.
+    In the early 17th century, the first fort of Lanmark was built on the hill.
 
-            In the early 17th century, the first fort of Lanmark was built on the hill.
+    In 1863, the old town of Lanmark burned down.
 
-            In 1863, the old town of Lanmark burned down.
+    ## Talks
 
-            ## Talks
+    ### March 2022
 
-            ### March 2022
+    Delegations from Poland and Hungary met in Lanmark to discuss a ceasefire.
 
-            Delegations from Poland and Hungary met in Lanmark to discuss a ceasefire.
+    - **Ceasefire terms**: Poland proposed a ceasefire along the river at Lanmark.
 
-            - **Ceasefire terms**: Poland proposed a ceasefire along the river at Lanmark.
+    """,
+    ["valletta-a.md"] = """
+    ---
+    subject: Valletta summit
+    description: A summit on the border war.
+    author: Wikipedia
+    pubDate: 2031-06-01
+    ---
 
-            """);
-        File.WriteAllText(Path.Combine(folder, "valletta-a.md"), """
-            ---
-            subject: Valletta summit
-            description: A summit on the border war.
-            author: Wikipedia
-            pubDate: 2031-06-01
-            ---
+    On 12 May 2031, a summit in Valletta gathered around 50 countries to discuss the border war.
 
-            On 12 May 2031, a summit in Valletta gathered around 50 countries to discuss the border war.
+    """,
+    ["valletta-b.md"] = """
+    ---
+    subject: Mediterranean diplomacy
+    description: Diplomacy around the Mediterranean.
+    author: Wikipedia
+    pubDate: 2031-07-01
+    ---
 
-            """);
-        File.WriteAllText(Path.Combine(folder, "valletta-b.md"), """
-            ---
-            subject: Mediterranean diplomacy
-            description: Diplomacy around the Mediterranean.
-            author: Wikipedia
-            pubDate: 2031-07-01
-            ---
+    On 14 May 2031, 65 nations attended the summit in Valletta on the border war.
 
-            On 14 May 2031, 65 nations attended the summit in Valletta on the border war.
-
-            """);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Seeds:Path", folder);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-
-        // The factory is disposed twice (asynchronously by the fixture, then again): the folder goes with the first.
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-}
+    """,
+});

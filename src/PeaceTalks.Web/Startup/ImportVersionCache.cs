@@ -28,7 +28,8 @@ public static class ImportVersionCache
             {
                 var version = await context.RequestServices.GetRequiredService<ImportVersion>().CurrentAsync(context.RequestServices, cancellationToken);
                 var request = context.Request;
-                var site = request.Path.StartsWithSegments("/export") ? $" {request.Scheme}://{request.Host}" : "";
+                // The raw Host, as the export reads it: HostString's own text maps names to IDN, which throws on some a client may send.
+                var site = request.Path.StartsWithSegments("/export") ? $" {request.Scheme}://{request.Host.Value}" : "";
                 return new KeyValuePair<string, string>("import", version.ToString(CultureInfo.InvariantCulture) + site);
             })));
 }
