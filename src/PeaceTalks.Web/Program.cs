@@ -30,6 +30,9 @@ builder.Services.AddScoped(provider => new TimelineQuery(provider.GetRequiredSer
 builder.Services.AddScoped<SiteFooter>();
 builder.Services.AddOpenApi();
 
+// The API's errors are RFC 9457 problem details (application/problem+json), which a client reads without knowing our pages.
+builder.Services.AddProblemDetails();
+
 // Values a reader typed can come back in API messages: they are escaped like everything else.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Default);
 
@@ -57,9 +60,15 @@ app.UseSerilogRequestLogging(options =>
     options.EnrichDiagnosticContext = (context, http) => context.Set("QueryString", http.Request.QueryString.Value ?? "");
 });
 
+// An error under /api is answered as problem details, whatever the client's Accept says (a browser's asks for HTML
+// first): a client of the API reads JSON, never the HTML error page. Each API handler sits inside the pages' one, so it
+// answers first.
+static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+static Task Problem(HttpContext context) => Results.Problem(statusCode: context.Response.StatusCode).ExecuteAsync(context);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
+    app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problem }));
 }
 
 // Everything the app serves is its own: no inline script or style, no framing, no sniffing.
@@ -77,6 +86,10 @@ app.UseStaticFiles();
 app.UseOutputCache();
 app.UseRouting();
 app.UseStatusCodePagesWithReExecute("/not-found");
+
+// Inside the pages' handler, so an API error has its problem details before that handler would re-execute it as HTML
+// (it leaves a response alone once it has a content type).
+app.UseWhen(IsApi, api => api.UseStatusCodePages(context => Problem(context.HttpContext)));
 app.MapRazorPages();
 app.MapApi();
 app.MapExports();

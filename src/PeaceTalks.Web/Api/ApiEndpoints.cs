@@ -37,16 +37,26 @@ public static class ApiEndpoints
         {
             var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q, Page = page, Undated = undated };
             var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, withUndated: true);
-            return new ApiEventList(result.Total, result.Page, result.PageCount,
+
+            // The page shows a reader what it left out and goes on; a program asked for exactly this selection, and an
+            // answer without the filter it asked for would pass for the right one.
+            if (result.Refused.Count > 0)
+            {
+                return Results.ValidationProblem(
+                    result.Refused.ToDictionary(), title: "A parameter has a value that selects nothing it could name",
+                    detail: string.Join(" ", result.Refused.Values.SelectMany(m => m)));
+            }
+
+            return Results.Ok(new ApiEventList(result.Total, result.Page, result.PageCount,
                 result.Rows.Select(e => new ApiEvent(e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Display,
                     e.Kind, e.Title, e.Summary, e.Parties.Where(p => p.TookPart).Select(p => p.Name).ToList(), e.Round, e.Document, e.PassageOrder,
                     $"/events/{e.Id}", $"/sources/{Uri.EscapeDataString(e.Document)}?highlight={e.Id}#p-{e.PassageOrder}", e.Parties, e.DateFrom, e.AsOf)).ToList(),
-                result.Messages);
-        }).WithName("ListEvents").WithSummary(
+                result.Messages));
+        }).WithName("ListEvents").Produces<ApiEventList>().ProducesValidationProblem().WithSummary(
             "Events in date order, then the undated ones (dateStart null, precision \"undated\"), with the timeline's filters (party, year, month, kind, round, topic, q, page); " +
             "undated=1 lists the undated ones alone, and a year or month selects none of them.");
 
-        api.MapGet("/events/{id:int}", async Task<Results<Ok<ApiEventDetail>, NotFound>> (int id, PeaceTalksDbContext db, CancellationToken cancellationToken) =>
+        api.MapGet("/events/{id:int}", async Task<Results<Ok<ApiEventDetail>, ProblemHttpResult>> (int id, PeaceTalksDbContext db, CancellationToken cancellationToken) =>
         {
             var e = await db.Events.AsNoTracking().Where(e => e.Id == id)
                 .Select(e => new ApiEventDetail(e.Id, "", null, e.Precision, e.DateText, e.Kind, e.Title, e.Summary,
@@ -59,7 +69,7 @@ public static class ApiEndpoints
                 .FirstOrDefaultAsync(cancellationToken);
             if (e is null)
             {
-                return TypedResults.NotFound();
+                return TypedResults.Problem(title: "No such event", detail: $"No event has the id {id}.", statusCode: StatusCodes.Status404NotFound);
             }
 
             var dates = await db.Events.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.DateStart, x.DateEnd }).FirstAsync(cancellationToken);

@@ -75,6 +75,12 @@ public sealed record TimelineResult(
     /// <summary>The whole selection was asked for and holds more than <see cref="TimelineQuery.ExportLimit"/> events: no rows were read.</summary>
     public bool OverExportLimit { get; init; }
 
+    /// <summary>
+    /// The values the filters could not use, by parameter (a year that is no year, a party nobody is called): the page
+    /// names them in <see cref="Messages"/> and leaves them out, the API refuses the request with a 400.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> Refused { get; init; } = new Dictionary<string, string[]>();
+
     /// <summary>What was read: the dated timeline, the undated statements, or both.</summary>
     public TimelineScope Scope { get; init; }
 
@@ -138,8 +144,8 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     public async Task<TimelineResult> RunAsync(
         TimelineFilter filter, CancellationToken cancellationToken, TimelineParts parts = TimelineParts.All, bool allPages = false, bool withUndated = false)
     {
-        var messages = new List<string>();
-        var (dated, undated, inTime) = await FilterAsync(filter, messages, cancellationToken);
+        var notices = new Notices();
+        var (dated, undated, inTime) = await FilterAsync(filter, notices, cancellationToken);
         var scope = filter.IsUndated ? TimelineScope.Undated : withUndated ? TimelineScope.All : TimelineScope.Dated;
         if (scope == TimelineScope.All && inTime)
         {
@@ -164,12 +170,12 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         {
             if (!int.TryParse(filter.Page, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1)
             {
-                messages.Add($"“{filter.Page}” is not a page number; the first page is shown.");
+                notices.Refuse("page", $"“{filter.Page}” is not a page number; the first page is shown.");
                 page = 1;
             }
             else if (page > pageCount)
             {
-                messages.Add($"There is no page {page}: the selection has {pageCount} page(s).");
+                notices.Refuse("page", $"There is no page {page}: the selection has {pageCount} page(s).");
             }
         }
 
@@ -182,12 +188,13 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
                 _ => await AllRowsAsync(dated, undated, datedTotal, allPages ? null : page, cancellationToken),
             }
             : [];
-        return new TimelineResult(summary?.Overview, rows, total, page, pageCount, summary?.Facets ?? new Dictionary<string, IReadOnlyList<FacetValue>>(), messages)
+        return new TimelineResult(summary?.Overview, rows, total, page, pageCount, summary?.Facets ?? new Dictionary<string, IReadOnlyList<FacetValue>>(), notices.Messages)
         {
             FacetsLeftOut = summary?.FacetsLeftOut ?? new Dictionary<string, int>(),
             OverExportLimit = overExportLimit,
             Scope = scope,
             Undated = undatedTotal,
+            Refused = notices.Refused,
         };
     }
 
@@ -272,12 +279,12 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
     /// was applied to the dated ones.
     /// </summary>
     private async Task<(IQueryable<Event> Dated, IQueryable<Event> Undated, bool InTime)> FilterAsync(
-        TimelineFilter filter, List<string> messages, CancellationToken cancellationToken)
+        TimelineFilter filter, Notices notices, CancellationToken cancellationToken)
     {
         var events = db.Events.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Undated) && !filter.IsUndated)
         {
-            messages.Add($"“{filter.Undated}” is not a value of undated (undated=1 lists the undated statements); the dated timeline is shown.");
+            notices.Refuse("undated", $"“{filter.Undated}” is not a value of undated (undated=1 lists the undated statements); the dated timeline is shown.");
         }
 
         foreach (var value in filter.Party.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct())
@@ -285,7 +292,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             var name = Gazetteer.Default.ResolveParty(value);
             if (name is null)
             {
-                messages.Add($"No party is called “{value}”; that filter was left out.");
+                notices.Refuse("party", $"No party is called “{value}”; that filter was left out.");
                 continue;
             }
 
@@ -299,11 +306,11 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         {
             if (!TryParseYear(filter.Year, out var year))
             {
-                messages.Add($"“{filter.Year}” is not a year of our era (1 to 9999); all years are shown.");
+                notices.Refuse("year", $"“{filter.Year}” is not a year of our era (1 to 9999); all years are shown.");
             }
             else if (filter.IsUndated)
             {
-                messages.Add($"Undated statements have no year: the year {filter.Year} does not apply to them.");
+                notices.Note($"Undated statements have no year: the year {filter.Year} does not apply to them.");
             }
             else
             {
@@ -316,11 +323,11 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         {
             if (!TryParseMonth(filter.Month, out var first))
             {
-                messages.Add($"“{filter.Month}” is not a month like 2022-03; all months are shown.");
+                notices.Refuse("month", $"“{filter.Month}” is not a month like 2022-03; all months are shown.");
             }
             else if (filter.IsUndated)
             {
-                messages.Add($"Undated statements have no month: the month {filter.Month} does not apply to them.");
+                notices.Note($"Undated statements have no month: the month {filter.Month} does not apply to them.");
             }
             else
             {
@@ -336,7 +343,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             }
             else
             {
-                messages.Add($"“{filter.Kind}” is not a kind of event ({string.Join(", ", Kinds)}); all kinds are shown.");
+                notices.Refuse("kind", $"“{filter.Kind}” is not a kind of event ({string.Join(", ", Kinds)}); all kinds are shown.");
             }
         }
 
@@ -349,7 +356,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             }
             else
             {
-                messages.Add($"No round is called “{filter.Round}”; all rounds are shown.");
+                notices.Refuse("round", $"No round is called “{filter.Round}”; all rounds are shown.");
             }
         }
 
@@ -361,7 +368,7 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
             }
             else
             {
-                messages.Add($"No topic is called “{filter.Topic}”; all topics are shown.");
+                notices.Refuse("topic", $"No topic is called “{filter.Topic}”; all topics are shown.");
             }
         }
 
@@ -534,5 +541,21 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         }
 
         return new OverviewData(months, lastDate, [], bins);
+    }
+
+    /// <summary>What a view says of its filters: every message, and apart, by parameter, the values it refused.</summary>
+    private sealed class Notices
+    {
+        public List<string> Messages { get; } = [];
+
+        public Dictionary<string, string[]> Refused { get; } = [];
+
+        public void Note(string message) => Messages.Add(message);
+
+        public void Refuse(string parameter, string message)
+        {
+            Messages.Add(message);
+            Refused[parameter] = Refused.TryGetValue(parameter, out var earlier) ? [.. earlier, message] : [message];
+        }
     }
 }
