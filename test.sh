@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command (README): installs what the tests need, once, then runs every test.
 # Idempotent: Chromium comes from Debian's packages only when /usr/bin/chromium is missing, and
-# html-validate from the npm registry (tests/tools/package-lock.json) and world-countries (tools/gazetteer/package-lock.json)
+# html-validate and TimelineJS from the npm registry (tests/tools/package-lock.json) and world-countries (tools/gazetteer/package-lock.json)
 # only when they are not installed, and
 # PostgreSQL (Debian's 'postgresql') only when its server binaries are missing.
 # Runs every test on SQLite, then every test that touches a store (storage, web, browser, CLI) on a throw-away
@@ -15,8 +15,8 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
-if [ ! -d tests/tools/node_modules/html-validate ]; then
-  echo "Installing the HTML validator the tests use (npm ci in tests/tools)…"
+if [ ! -d tests/tools/node_modules/html-validate ] || [ ! -d tests/tools/node_modules/@knight-lab/timelinejs ]; then
+  echo "Installing the HTML validator and TimelineJS the tests use (npm ci in tests/tools)…"
   npm ci --prefix tests/tools --no-audit --no-fund >/dev/null
 fi
 if [ ! -d tools/gazetteer/node_modules/world-countries ]; then

@@ -21,7 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static string ScreenshotFolder { get; } = Path.Combine(FindRepositoryRoot(), "TestResults", "screenshots");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
