@@ -43,7 +43,7 @@ public static class ApiEndpoints
             if (result.Refused.Count > 0)
             {
                 return Results.ValidationProblem(
-                    result.Refused.ToDictionary(), title: "A parameter has a value that selects nothing it could name",
+                    result.Refused.ToDictionary(), title: "Some filter values cannot be used",
                     detail: string.Join(" ", result.Refused.Values.SelectMany(m => m)));
             }
 
