@@ -40,7 +40,8 @@ import.SetAction(async (parse, cancellationToken) =>
 
         // A few files are parsed on one core while the database is opened and migrated on the other;
         // more than a chunk are parsed a chunk at a time during the import, so memory stays flat.
-        var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths)).Select(SourceFileReader.Read).ToList();
+        var skipped = new List<ImportWarning>();
+        var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths), skipped).Select(SourceFileReader.Read).ToList();
         var parsing = sources.Count <= Importer.ParseChunk ? Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default) : null;
 
         // How long a SQLite import waits for another writer (PostgreSQL imports queue on the advisory lock).
@@ -62,7 +63,7 @@ import.SetAction(async (parse, cancellationToken) =>
             summary = parsing is null
                 ? await importer.ImportAsync(sources, cancellationToken)
                 : await importer.ImportAsync(await parsing, cancellationToken), cancellationToken);
-        foreach (var warning in summary!.Warnings)
+        foreach (var warning in skipped.Concat(summary!.Warnings))
         {
             await Console.Error.WriteLineAsync($"warning: {warning}");
         }
@@ -72,13 +73,13 @@ import.SetAction(async (parse, cancellationToken) =>
     }
     catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
     {
-        await Console.Error.WriteLineAsync($"error: {store.Describe()}: another program is writing to the database and did not finish within {parse.GetValue(waitOption)} s ({e.Message}).");
+        await Console.Error.WriteLineAsync($"error: {PrintableText.Escape(store.Describe())}: another program is writing to the database and did not finish within {parse.GetValue(waitOption)} s ({e.Message}).");
         await Console.Error.WriteLineAsync("Nothing was imported and the file was left as it is. Run the import again when the other writer has finished, or give it longer with --wait <seconds>.");
         return 2;
     }
     catch (DbException e)
     {
-        await Console.Error.WriteLineAsync($"error: {store.Describe()}: the database cannot be used: {e.Message}");
+        await Console.Error.WriteLineAsync($"error: {PrintableText.Escape($"{store.Describe()}: the database cannot be used: {e.Message}")}");
         await Console.Error.WriteLineAsync(existed
             ? "Nothing was imported and the database was left as it is. Point --db at a PeaceTalks database, or at a new file."
             : await RemoveNewDatabaseAsync(store) ? "Nothing was imported; no database was created." : "Nothing was imported; the new, empty database could not be removed.");
@@ -117,7 +118,7 @@ export.SetAction(async (parse, cancellationToken) =>
     {
         if (!await PeaceTalksDatabase.ExistsAsync(store, cancellationToken))
         {
-            await Console.Error.WriteLineAsync($"error: {store.Describe()}: no such database. Import documents first.");
+            await Console.Error.WriteLineAsync($"error: {PrintableText.Escape(store.Describe())}: no such database. Import documents first.");
             return 1;
         }
 
@@ -130,7 +131,7 @@ export.SetAction(async (parse, cancellationToken) =>
     }
     catch (DbException e)
     {
-        await Console.Error.WriteLineAsync($"error: {store.Describe()}: the database cannot be read: {e.Message}");
+        await Console.Error.WriteLineAsync($"error: {PrintableText.Escape($"{store.Describe()}: the database cannot be read: {e.Message}")}");
         return 2;
     }
 });

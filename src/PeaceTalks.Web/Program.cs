@@ -6,6 +6,7 @@ using PeaceTalks.Core.Storage;
 using PeaceTalks.Web.Api;
 using PeaceTalks.Web.Pages.Shared;
 using PeaceTalks.Web.Pages.Timeline;
+using PeaceTalks.Web.Requests;
 using PeaceTalks.Web.Startup;
 using Serilog;
 
@@ -28,6 +29,7 @@ builder.Services.AddScoped(provider => new TimelineQuery(provider.GetRequiredSer
     SummaryCache = provider.GetRequiredService<TimelineSummaryCache>(),
 });
 builder.Services.AddScoped<SiteFooter>();
+builder.Services.AddSingleton<SeedStatus>();
 builder.Services.AddOpenApi();
 
 // The API's errors are RFC 9457 problem details (application/problem+json), which a client reads without knowing our pages.
@@ -82,6 +84,7 @@ app.Use(async (context, next) =>
     await next();
 });
 
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseOutputCache();
 app.UseRouting();
@@ -94,10 +97,13 @@ app.MapRazorPages();
 app.MapApi();
 app.MapExports();
 app.MapOpenApi();
-app.MapGet("/healthz", async (PeaceTalksDbContext db) =>
-    await db.Database.CanConnectAsync() && await db.Documents.AnyAsync()
-        ? Results.Text("ready")
-        : Results.Text("not ready: the database holds no documents", statusCode: StatusCodes.Status503ServiceUnavailable));
+// Degraded is still 200: the app serves what its database holds; the body says which seed it could not import.
+app.MapGet("/healthz", async (PeaceTalksDbContext db, SeedStatus seeds) =>
+    !(await db.Database.CanConnectAsync() && await db.Documents.AnyAsync())
+        ? Results.Text($"not ready: the database holds no documents{(seeds.Problem is { } refused ? $"; the seeds were not imported: {refused}" : "")}", statusCode: StatusCodes.Status503ServiceUnavailable)
+        : seeds.Problem is { } problem
+            ? Results.Text($"degraded: the seeds were not imported: {problem}")
+            : Results.Text("ready"));
 
 await app.RunAsync();
 return 0;

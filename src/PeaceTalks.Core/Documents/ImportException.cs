@@ -43,7 +43,8 @@ public sealed class ImportException : Exception
 
     private static string Format(string file, int? line, string problem, string? advice)
     {
+        // One line, whatever the file's name or the quoted text hold.
         var where = line is { } l ? $"{file}:{l}" : file;
-        return advice is null ? $"{where}: {problem}" : $"{where}: {problem} {advice}";
+        return PrintableText.Escape(advice is null ? $"{where}: {problem}" : $"{where}: {problem} {advice}");
     }
 }

@@ -8,6 +8,10 @@ public static class SourceFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly UnicodeEncoding StrictUtf16 = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
     public static SourceFile Read(string path)
     {
         var name = Path.GetFileName(path);
@@ -45,9 +49,20 @@ public static class SourceFileReader
         string text;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            // A UTF-16 file with its byte-order mark is unambiguous: read it rather than refuse it.
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            text = encoding.GetString(bytes, 2, bytes.Length - 2);
+            // A UTF-16 file with its byte-order mark is unambiguous: read it rather than refuse it. Strictly, as UTF-8 is
+            // read: a lone surrogate (or an odd last byte) would otherwise be stored as U+FFFD without a word.
+            var encoding = bytes[0] == 0xFF ? StrictUtf16 : StrictUtf16BigEndian;
+            try
+            {
+                text = encoding.GetString(bytes, 2, bytes.Length - 2);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var at = e.Index >= 0 ? e.Index + 2 : 2;
+                var before = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes, 2, Math.Max(0, Math.Min(at, bytes.Length) - 2) & ~1);
+                throw new ImportException(fileName, 1 + before.Count(c => c == '\n'), $"the file is not valid UTF-16 (a lone surrogate or a broken character at byte offset {at}).",
+                    "Save it as UTF-8 (or valid UTF-16) and import again; a broken character could corrupt names and quotes.");
+            }
         }
         else
         {

@@ -15,13 +15,26 @@ public static class FullTextSearch
     public static IQueryable<Event> Matching(this IQueryable<Event> events, PeaceTalksDbContext db, string text)
     {
         var passages = MatchingPassageIds(db, text);
-        var pattern = $"%{text.Trim()}%";
+        var pattern = $"%{LiteralPattern(text.Trim())}%";
 
-        // SQLite's LIKE ignores ASCII case and has no escape character; ILIKE with an empty escape is the same on PostgreSQL.
+        // SQLite's LIKE ignores ASCII case; ILIKE does so on PostgreSQL. Both with '\' as the escape character, so that
+        // what the reader typed is only ever searched for: "q=%" matched every title, "q=Ru_sia" Russia's.
         return db.Database.IsNpgsql()
-            ? events.Where(e => passages.Contains(e.PassageId) || EF.Functions.ILike(e.Title, pattern, ""))
-            : events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern));
+            ? events.Where(e => passages.Contains(e.PassageId) || EF.Functions.ILike(e.Title, pattern, LikeEscape))
+            : events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern, LikeEscape));
     }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>
+    /// The reader's text as a LIKE pattern that matches only itself: '%', '_' and the escape character escaped, and a NUL
+    /// (which ends SQLite's pattern there, so that "%00zzzz" matched every title) made U+FFFD, which no title holds.
+    /// </summary>
+    public static string LiteralPattern(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal)
+            .Replace('\0', '\uFFFD');
 
     /// <summary>Ids of the passages holding every word of <paramref name="text"/> (prefix match on the last word).</summary>
     public static IQueryable<int> MatchingPassageIds(PeaceTalksDbContext db, string text)

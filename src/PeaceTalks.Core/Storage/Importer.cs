@@ -23,8 +23,12 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
-    public Task<ImportSummary> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
-        ImportAsync(DocumentPaths.Expand(paths).Select(SourceFileReader.Read).ToList(), cancellationToken);
+    public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        var skipped = new List<ImportWarning>();
+        var summary = await ImportAsync(DocumentPaths.Expand(paths, skipped).Select(SourceFileReader.Read).ToList(), cancellationToken);
+        return skipped.Count == 0 ? summary : summary with { Warnings = [.. skipped, .. summary.Warnings] };
+    }
 
     /// <summary>Imports the documents, parsing only those that are new or changed.</summary>
     public Task<ImportSummary> ImportAsync(IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken = default) =>

@@ -6,6 +6,7 @@ using PeaceTalks.Web.Pages;
 using PeaceTalks.Web.Pages.Parties;
 using PeaceTalks.Web.Pages.Proposals;
 using PeaceTalks.Web.Pages.Timeline;
+using PeaceTalks.Web.Requests;
 
 namespace PeaceTalks.Web.Api;
 
@@ -33,7 +34,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
 
         api.MapGet("/events", async ([FromQuery(Name = "party")] string[]? party, string? year, string? month, string? kind, string? round, string? topic, string? q, string? page,
-            string? undated, TimelineQuery query, CancellationToken cancellationToken) =>
+            string? undated, TimelineQuery query, HttpContext http, CancellationToken cancellationToken) =>
         {
             var filter = new TimelineFilter { Party = party ?? [], Year = year, Month = month, Kind = kind, Round = round, Topic = topic, Q = q, Page = page, Undated = undated };
             var result = await query.RunAsync(filter, cancellationToken, TimelineParts.Rows, withUndated: true);
@@ -51,7 +52,7 @@ public static class ApiEndpoints
                 result.Rows.Select(e => new ApiEvent(e.Id, EventDates.Iso(e.DateStart), e.DateEnd is { } end ? EventDates.Iso(end) : null, e.Precision, e.DateText, e.Display,
                     e.Kind, e.Title, e.Summary, e.Parties.Where(p => p.TookPart).Select(p => p.Name).ToList(), e.Round, e.Document, e.PassageOrder,
                     $"/events/{e.Id}", $"/sources/{Uri.EscapeDataString(e.Document)}?highlight={e.Id}#p-{e.PassageOrder}", e.Parties, e.DateFrom, e.AsOf)).ToList(),
-                result.Messages));
+                RequestLimits.Note(http) is { } trimmed ? [trimmed, .. result.Messages] : result.Messages));
         }).WithName("ListEvents").Produces<ApiEventList>().ProducesValidationProblem().WithSummary(
             "Events in date order, then the undated ones (dateStart null, precision \"undated\"), with the timeline's filters (party, year, month, kind, round, topic, q, page); " +
             "undated=1 lists the undated ones alone, and a year or month selects none of them.");

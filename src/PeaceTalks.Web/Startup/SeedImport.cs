@@ -21,10 +21,11 @@ public static partial class SeedImport
 
         // Held from the check for documents to the end of the import: of several instances starting together on
         // an empty PostgreSQL database, one imports the seeds and the others find them there.
-        await PeaceTalksDatabase.WriteExclusivelyAsync(db, () => ImportSeedsAsync(db, configuration, environment, logger));
+        var status = services.GetRequiredService<SeedStatus>();
+        await PeaceTalksDatabase.WriteExclusivelyAsync(db, () => ImportSeedsAsync(db, status, configuration, environment, logger));
     }
 
-    private static async Task ImportSeedsAsync(PeaceTalksDbContext db, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    private static async Task ImportSeedsAsync(PeaceTalksDbContext db, SeedStatus status, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
     {
         // A shared PostgreSQL store is filled and updated by the CLI; the seeds only make a new one usable.
         // Several instances of a release, each with its own seeds/, must not re-import them one after another.
@@ -48,14 +49,15 @@ public static partial class SeedImport
         }
         catch (ImportException e)
         {
-            // A bad seed must not keep the app from serving what the database already holds.
+            // A bad seed must not keep the app from serving what the database already holds; /healthz names it.
             SeedsRejected(logger, e.Message);
+            status.Rejected(e);
             return;
         }
 
         foreach (var warning in summary.Warnings)
         {
-            ImportWarning(logger, warning.File, warning.Line, warning.Message);
+            ImportWarning(logger, warning.ToString());
         }
 
         SeedsImported(logger, folder, summary.Documents, summary.Unchanged, summary.Events);
@@ -91,8 +93,8 @@ public static partial class SeedImport
     [LoggerMessage(Level = LogLevel.Error, Message = "The seeds were not imported: {Problem} The database is served as it is.")]
     private static partial void SeedsRejected(ILogger logger, string problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Import warning in {File} line {Line}: {Problem}")]
-    private static partial void ImportWarning(ILogger logger, string file, int? line, string problem);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import warning: {Warning}")]
+    private static partial void ImportWarning(ILogger logger, string warning);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeds in {Folder}: {Imported} document(s) imported, {Unchanged} unchanged, {Events} events added")]
     private static partial void SeedsImported(ILogger logger, string folder, int imported, int unchanged, int events);

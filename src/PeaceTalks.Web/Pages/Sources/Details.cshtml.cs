@@ -1,4 +1,3 @@
-using Markdig;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +40,22 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         ? char.ToUpperInvariant(meaning[0]) + meaning[1..]
         : "Dated";
 
-    public async Task<IActionResult> OnGetAsync(string file, [FromQuery] string? highlight, CancellationToken cancellationToken)
+    /// <summary>Passages shown on one page: a long document's page held every passage and its raw text at once.</summary>
+    public const int PageSize = 100;
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    /// <summary>The section of the last passage before this page (-1 on the first): its headings were shown there.</summary>
+    public int PreviousSectionOrder { get; private set; } = -1;
+
+    /// <summary>
+    /// The page is <c>?page=</c>, or the one holding the passage asked for: a link to an event's passage names the event
+    /// (<c>?highlight=</c>), a link to a passage names it (<c>?passage=</c>), so that the <c>#p-42</c> anchor is on the page served.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(string file, [FromQuery] string? highlight, [FromQuery] string? passage, [FromQuery] string? page,
+        CancellationToken cancellationToken)
     {
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.FileName == file, cancellationToken);
         if (document is null)
@@ -53,12 +67,31 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         Highlight = int.TryParse(highlight, out var id) ? id : null;
         Sections = await db.Sections.AsNoTracking().Where(s => s.DocumentId == document.Id).OrderBy(s => s.Order)
             .Select(s => new SectionView(s.Order, s.Heading, s.Level)).ToListAsync(cancellationToken);
-        var events = await db.Events.AsNoTracking().Where(e => e.DocumentId == document.Id)
+
+        var all = db.Passages.AsNoTracking().Where(p => p.DocumentId == document.Id);
+        PageCount = Math.Max(1, (await all.CountAsync(cancellationToken) + PageSize - 1) / PageSize);
+        int? wanted = int.TryParse(passage, out var order) ? order
+            : Highlight is { } highlighted ? await db.Events.Where(e => e.Id == highlighted && e.DocumentId == document.Id).Select(e => (int?)e.Passage!.Order).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        PageNumber = wanted is { } target
+            ? await all.CountAsync(p => p.Order < target, cancellationToken) / PageSize + 1
+            : int.TryParse(page, out var asked) ? asked : 1;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+
+        var passages = await all.OrderBy(p => p.Order).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(p => new { p.Id, p.Order, SectionOrder = p.Section == null ? (int?)null : p.Section.Order, p.Label, p.Text, p.SourceStart, p.SourceEnd, p.Line })
+            .ToListAsync(cancellationToken);
+        if (passages.Count > 0)
+        {
+            var firstOrder = passages[0].Order;
+            PreviousSectionOrder = await all.Where(p => p.Order < firstOrder && p.Section != null)
+                .MaxAsync(p => (int?)p.Section!.Order, cancellationToken) ?? -1;
+        }
+
+        var ids = passages.Select(p => p.Id).ToList();
+        var events = await db.Events.AsNoTracking().Where(e => e.DocumentId == document.Id && ids.Contains(e.PassageId))
             .OrderBy(e => e.PassageStart)
             .Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.AsOf, e.PassageId, e.PassageStart, e.PassageLength })
-            .ToListAsync(cancellationToken);
-        var passages = await db.Passages.AsNoTracking().Where(p => p.DocumentId == document.Id).OrderBy(p => p.Order)
-            .Select(p => new { p.Id, p.Order, SectionOrder = p.Section == null ? (int?)null : p.Section.Order, p.Label, p.Text, p.SourceStart, p.SourceEnd, p.Line })
             .ToListAsync(cancellationToken);
         Passages = passages.Select(p => new PassageView(
             p.Order, p.SectionOrder, p.Label, p.Text, document.RawText[p.SourceStart..p.SourceEnd], p.Line,
@@ -67,7 +100,7 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
                 .ToList())).ToList();
         if (document.AnswerMarkdown is { } markdown)
         {
-            AnswerHtml = Markdown.ToHtml(markdown, Core.Cleaning.MarkdownCleaner.Pipeline);
+            AnswerHtml = AnswerMarkdown.ToHtml(markdown);
         }
 
         return Page();
