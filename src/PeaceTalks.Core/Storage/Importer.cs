@@ -261,7 +261,12 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             run.EventsChanged++;
             changes.Add(new EventChange
             {
-                EventId = old.Id, Change = "changed", FileName = fileName, PassageOrder = e.Passage!.Order, Title = e.Title, Detail = differences,
+                EventId = old.Id,
+                Change = "changed",
+                FileName = fileName,
+                PassageOrder = e.Passage!.Order,
+                Title = e.Title,
+                Detail = differences,
             });
         }
 
@@ -272,7 +277,12 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             var nearest = kept.OrderBy(k => k.PassageOrder == gone.PassageOrder ? 0 : 1).ThenBy(k => Math.Abs(k.SourceStart - gone.SourceStart)).FirstOrDefault();
             changes.Add(new EventChange
             {
-                EventId = gone.Id, Change = "removed", FileName = fileName, PassageOrder = gone.PassageOrder, Title = gone.Title, Detail = gone.Quote,
+                EventId = gone.Id,
+                Change = "removed",
+                FileName = fileName,
+                PassageOrder = gone.PassageOrder,
+                Title = gone.Title,
+                Detail = gone.Quote,
                 NearestEventId = nearest?.Id,
             });
         }
@@ -283,7 +293,11 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
     {
         changes.AddRange(added.Select(a => new EventChange
         {
-            EventId = a.Event.Id, Change = "added", FileName = a.FileName, PassageOrder = a.Event.Passage!.Order, Title = a.Event.Title,
+            EventId = a.Event.Id,
+            Change = "added",
+            FileName = a.FileName,
+            PassageOrder = a.Event.Passage!.Order,
+            Title = a.Event.Title,
         }));
         added.Clear();
     }

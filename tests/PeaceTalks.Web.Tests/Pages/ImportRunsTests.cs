@@ -36,8 +36,9 @@ public sealed class ImportRunsTests : IDisposable
         await using (var db = factory.Store.Open())
         {
             edited = await db.Events.Where(e => e.Quote.Contains(Repository.EditedWords)).Select(e => e.Id).SingleAsync();
-            (unchanged, unchangedTitle) = await db.Events.Where(e => e.Quote.StartsWith("On 24 February 2022, Russia began its invasion"))
-                .Select(e => ValueTuple.Create(e.Id, e.Title)).SingleAsync();
+            var invasion = await db.Events.Where(e => e.Quote.StartsWith("On 24 February 2022, Russia began its invasion"))
+                .Select(e => new { e.Id, e.Title }).SingleAsync();
+            (unchanged, unchangedTitle) = (invasion.Id, invasion.Title);
             var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: Repository.ReplacingSeeds).ImportAsync([Repository.EditedArticle()]);
             Assert.Equal(1, summary.EventsRemoved);
         }
