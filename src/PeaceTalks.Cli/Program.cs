@@ -23,13 +23,17 @@ var waitOption = new Option<int>("--wait")
     Description = "SQLite: seconds to wait for another writer to finish before giving up (the database is left unchanged). PostgreSQL imports wait their turn on the writer lock.",
     DefaultValueFactory = _ => 30,
 };
+var replaceOption = new Option<bool>("--replace")
+{
+    Description = "Replace a stored document of the same name that was imported from another file (without it, such a file is refused). Its events whose words are gone are removed, and the import lists them.",
+};
 var format = new Option<string>("--format") { Description = "Export format.", DefaultValueFactory = _ => "json" };
 format.AcceptOnlyFromAmong("json");
 
 StoreOptions Store(ParseResult parse) =>
     StoreOptions.From(parse.GetRequiredValue(providerOption), parse.GetRequiredValue(dbOption), Environment.CurrentDirectory);
 
-var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, providerOption, dbOption, waitOption };
+var import = new Command("import", "Import documents (encyclopedia scrapes, Q&A pages) into the database, in one transaction.") { paths, providerOption, dbOption, waitOption, replaceOption };
 import.SetAction(async (parse, cancellationToken) =>
 {
     var store = Store(parse);
@@ -55,7 +59,8 @@ import.SetAction(async (parse, cancellationToken) =>
 
         await using var db = PeaceTalksDatabase.Open(store);
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
-        var importer = new Importer(db, Gazetteer.Default, TopicTagger.Default);
+        var importer = new Importer(db, Gazetteer.Default, TopicTagger.Default,
+            options: new ImportOptions { Claimed = parse.GetValue(replaceOption) ? ClaimedName.Replace : ClaimedName.Refuse });
         ImportSummary? summary = null;
 
         // One import at a time on a shared PostgreSQL store; readers meanwhile see the last committed import.

@@ -168,7 +168,7 @@ public sealed class ImportExportTests : IDisposable
 
         await using (var writer = await HoldWriteLockAsync())
         {
-            var result = await RunAsync("import", changed, "--db", Db, "--wait", "2");
+            var result = await RunAsync("import", changed, "--replace", "--db", Db, "--wait", "2");
             Assert.Equal(2, result.ExitCode);
             Assert.Contains(Path.GetFileName(Db), result.Error, StringComparison.Ordinal);
             Assert.Contains("another program is writing", result.Error, StringComparison.Ordinal);
@@ -189,7 +189,7 @@ public sealed class ImportExportTests : IDisposable
         var changed = await ChangedArticleAsync();
 
         var writer = await HoldWriteLockAsync();
-        var import = RunAsync("import", changed, "--db", Db, "--wait", "60");
+        var import = RunAsync("import", changed, "--replace", "--db", Db, "--wait", "60");
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.False(import.IsCompleted, "the import should be waiting for the lock");
         await writer.DisposeAsync();

@@ -20,6 +20,23 @@ public static class Repository
             article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
     }
 
+    /// <summary>Words of one event of the seed article, changed in <see cref="EditedArticle"/>.</summary>
+    public const string EditedWords = "Elon Musk floated a controversial proposal";
+
+    /// <summary><see cref="ChangedArticle"/> with the words of one event changed too ("a disputed proposal").</summary>
+    public static PeaceTalks.Core.Documents.SourceFile EditedArticle()
+    {
+        var changed = ChangedArticle();
+        return PeaceTalks.Core.Documents.SourceFileReader.Decode(changed.FileName, System.Text.Encoding.UTF8.GetBytes(
+            changed.Raw.Replace(EditedWords, "Elon Musk floated a disputed proposal", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// An import in a test of a copy of a seed, as the CLI's <c>--replace</c>: the app imported the seeds as <c>seeds/{name}</c>,
+    /// and another file of a seed's name is otherwise refused.
+    /// </summary>
+    public static PeaceTalks.Core.Storage.ImportOptions ReplacingSeeds { get; } = new() { Claimed = PeaceTalks.Core.Storage.ClaimedName.Replace };
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -15,13 +15,18 @@ public sealed record ParsedDocument(SourceFile Source, SegmentedDocument Documen
 /// Imports documents in one transaction: the pure stages (read → clean → segment → extract) run on a
 /// chunk of files at a time, each chunk is written, and a bad file anywhere rolls everything back, so the
 /// database shows all of an import or none of it. Chunks keep memory flat however many files come in.
-/// An unchanged document (same name, same SHA-256) is skipped; a changed one replaces its rows. Once the documents are
+/// An unchanged document (same name, same SHA-256) is skipped; a changed one replaces its rows, its events keeping their ids
+/// where their words did not change (<see cref="EventIdentity"/>), and another file of a stored name is refused unless
+/// <see cref="ImportOptions.Claimed"/> says otherwise. Each import that writes is recorded (<see cref="ImportRun"/>) with
+/// what it did to the events of the documents it re-imported. Once the documents are
 /// written, their events are linked with other documents' tellings of the same happenings (<see cref="AccountLinker"/>),
 /// in the same transaction.
 /// </summary>
-public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicTagger topics, TimeProvider? clock = null)
+public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicTagger topics, TimeProvider? clock = null, ImportOptions? options = null)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    private readonly ImportOptions options = options ?? new();
 
     public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
@@ -54,9 +59,12 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         Func<List<SourceFile>, IEnumerable<IReadOnlyList<ParsedDocument>>> parse,
         CancellationToken cancellationToken)
     {
-        var known = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.FileName, d => d.Sha256, StringComparer.Ordinal, cancellationToken);
+        var startedAt = clock.GetUtcNow();
+        var known = await db.Documents.AsNoTracking()
+            .ToDictionaryAsync(d => d.FileName, d => (d.Sha256, d.Origin), StringComparer.Ordinal, cancellationToken);
         var warnings = new List<ImportWarning>();
         var toImport = new List<SourceFile>();
+        var outcomes = new Dictionary<string, (string Outcome, string? ReplacedOrigin)>(StringComparer.Ordinal);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var unchanged = 0;
         var twice = sources.GroupBy(s => s.FileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -68,18 +76,44 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
 
         foreach (var source in sources)
         {
-            if (known.TryGetValue(source.FileName, out var sha) && sha == source.Sha256)
+            var origin = OriginOf(source);
+            var exists = known.TryGetValue(source.FileName, out var stored);
+            if (exists && stored.Sha256 == source.Sha256)
             {
                 unchanged++;
                 continue;
             }
 
-            var twin = known.FirstOrDefault(k => k.Value == source.Sha256 && k.Key != source.FileName).Key
+            var twin = known.FirstOrDefault(k => k.Value.Sha256 == source.Sha256 && k.Key != source.FileName).Key
                 ?? (seen.TryGetValue(source.Sha256, out var earlier) ? earlier : null);
             if (twin is not null)
             {
                 warnings.Add(new ImportWarning(source.Where, null, $"skipped: it is a byte-for-byte copy of {twin}."));
                 continue;
+            }
+
+            // A stored document of this name that came from another file: a namesake, not an earlier version of this one.
+            // A document stored before origins were kept (null) is taken to be this file's earlier version, as it was then.
+            if (exists && stored.Origin is { } storedOrigin && storedOrigin != origin)
+            {
+                switch (options.Claimed)
+                {
+                    case ClaimedName.Refuse:
+                        throw new ImportException(source.Where, null,
+                            $"a different document named {source.FileName} is already stored, imported from {storedOrigin}.",
+                            "Rename this file to keep both, or import it with --replace to replace the stored one (its events go, and the import lists them).");
+                    case ClaimedName.KeepStored:
+                        warnings.Add(new ImportWarning(source.Where, null, $"not imported: {source.FileName} was updated from {storedOrigin} since, and that version is kept."));
+                        continue;
+                    default:
+                        warnings.Add(new ImportWarning(source.Where, null, $"replaces the document {source.FileName} imported from {storedOrigin}."));
+                        outcomes[source.FileName] = ("replaced", storedOrigin);
+                        break;
+                }
+            }
+            else
+            {
+                outcomes[source.FileName] = (exists ? "updated" : "new", null);
             }
 
             seen[source.Sha256] = source.FileName;
@@ -94,15 +128,27 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A context that imported before still tracks that import's events: a re-imported event taking its old id
+        // must not meet its former self there.
+        db.ChangeTracker.Clear();
         var catalog = await ReferenceCatalog.LoadAsync(db, gazetteer, topics, cancellationToken);
         var linker = new AccountLinker(db);
+        var run = new ImportRun { StartedAt = startedAt, Summary = "" };
+        var changes = new List<EventChange>();
+        var added = new List<(Event Event, string FileName)>();
         int documents = 0, sections = 0, passages = 0, events = 0, proposals = 0, positions = 0, pending = 0;
         foreach (var (_, document, extraction) in parse(toImport).SelectMany(chunk => chunk))
         {
             documents++;
-            if (known.ContainsKey(document.Source.FileName))
+            var name = document.Source.FileName;
+            List<StoredEvent> before = [];
+            if (known.ContainsKey(name))
             {
-                var replaced = db.Documents.Where(d => d.FileName == document.Source.FileName).Select(d => d.Id);
+                var replaced = db.Documents.Where(d => d.FileName == name).Select(d => d.Id);
+                before = await db.Events.AsNoTracking().Where(e => replaced.Contains(e.DocumentId))
+                    .Select(e => new StoredEvent(e.Id, e.Quote, e.SourceStart, e.Passage!.Order, e.Title, e.Summary, e.Kind, e.DateStart, e.DateEnd, e.Precision, e.DateText, e.AsOf))
+                    .ToListAsync(cancellationToken);
                 catalog.Release(
                     await db.Rounds.Where(r => replaced.Contains(r.DocumentId)).Select(r => r.Slug).ToListAsync(cancellationToken),
                     await db.Proposals.Where(p => replaced.Contains(p.DocumentId)).Select(p => p.Slug).ToListAsync(cancellationToken));
@@ -111,11 +157,23 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 // NO ACTION keys, which PostgreSQL checks before its cascade from the document reaches them.
                 await db.Proposals.Where(p => replaced.Contains(p.DocumentId)).ExecuteDeleteAsync(cancellationToken);
                 await db.Positions.Where(p => replaced.Contains(p.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-                await db.Documents.Where(d => d.FileName == document.Source.FileName).ExecuteDeleteAsync(cancellationToken);
+                await db.Documents.Where(d => d.FileName == name).ExecuteDeleteAsync(cancellationToken);
             }
 
             var entity = DocumentMapper.Map(document, extraction, catalog, clock.GetUtcNow());
             entity.Document.AccountsCompared = true;
+            entity.Document.Origin = OriginOf(document.Source);
+            var (outcome, replacedOrigin) = outcomes[name];
+            run.Documents.Add(new ImportRunDocument { FileName = name, Origin = entity.Document.Origin, Outcome = outcome, ReplacedOrigin = replacedOrigin });
+            if (before.Count > 0)
+            {
+                KeepIds(name, before, entity.Events, run, changes, added);
+            }
+            else
+            {
+                run.EventsAdded += entity.Events.Count;
+            }
+
             db.Documents.Add(entity.Document);
             db.Events.AddRange(entity.Events);
             linker.Add(entity.Document, entity.Events);
@@ -130,6 +188,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             {
                 await SaveBatchAsync(catalog, cancellationToken);
                 linker.Saved();
+                Saved(added, changes);
                 pending = 0;
             }
 
@@ -144,6 +203,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
 
         await SaveBatchAsync(catalog, cancellationToken);
         linker.Saved();
+        Saved(added, changes);
 
         // The same happening as other documents tell it: compared once the documents' events have their ids, in the
         // same transaction. A replaced document's old links went with its events (cascade); its new events link afresh.
@@ -160,11 +220,90 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         var summary = new ImportSummary(documents, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings)
         {
             Links = links.Count / 2,
+            EventsKept = run.EventsKept,
+            EventsChanged = run.EventsChanged,
+            EventsRemoved = run.EventsRemoved,
         };
-        db.ImportRuns.Add(new ImportRun { FinishedAt = clock.GetUtcNow(), Summary = summary.ToString() });
+        run.FinishedAt = clock.GetUtcNow();
+        run.Summary = summary.ToString();
+        run.Changes = changes;
+        db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary;
+    }
+
+    private string OriginOf(SourceFile source) =>
+        options.OriginFolder is { } folder ? $"{folder}/{source.FileName}" : source.Where;
+
+    /// <summary>
+    /// A re-imported document's events take the ids of the stored events with their key (<see cref="EventIdentity"/>);
+    /// the stored events whose words are gone are recorded as removed, each with the kept event told nearest to it.
+    /// </summary>
+    private static void KeepIds(string fileName, List<StoredEvent> before, List<Event> after, ImportRun run, List<EventChange> changes, List<(Event, string)> added)
+    {
+        var stored = EventIdentity.Keys(before, e => e.Quote, e => e.SourceStart)
+            .ToDictionary(k => k.Value, k => k.Key, StringComparer.Ordinal);
+        var kept = new HashSet<StoredEvent>();
+        foreach (var (e, key) in EventIdentity.Keys(after, e => e.Quote, e => e.SourceStart))
+        {
+            if (!stored.TryGetValue(key, out var old))
+            {
+                added.Add((e, fileName));
+                continue;
+            }
+
+            e.Id = old.Id;
+            kept.Add(old);
+            var differences = EventIdentity.Differences(old, e);
+            if (differences.Length == 0)
+            {
+                run.EventsKept++;
+                continue;
+            }
+
+            run.EventsChanged++;
+            changes.Add(new EventChange
+            {
+                EventId = old.Id,
+                Change = "changed",
+                FileName = fileName,
+                PassageOrder = e.Passage!.Order,
+                Title = e.Title,
+                Detail = differences,
+            });
+        }
+
+        run.EventsAdded += after.Count - kept.Count;
+        foreach (var gone in before.Where(e => !kept.Contains(e)))
+        {
+            run.EventsRemoved++;
+            var nearest = kept.OrderBy(k => k.PassageOrder == gone.PassageOrder ? 0 : 1).ThenBy(k => Math.Abs(k.SourceStart - gone.SourceStart)).FirstOrDefault();
+            changes.Add(new EventChange
+            {
+                EventId = gone.Id,
+                Change = "removed",
+                FileName = fileName,
+                PassageOrder = gone.PassageOrder,
+                Title = gone.Title,
+                Detail = gone.Quote,
+                NearestEventId = nearest?.Id,
+            });
+        }
+    }
+
+    /// <summary>After a save the added events have their ids; only what the run's page lists of them is kept.</summary>
+    private static void Saved(List<(Event Event, string FileName)> added, List<EventChange> changes)
+    {
+        changes.AddRange(added.Select(a => new EventChange
+        {
+            EventId = a.Event.Id,
+            Change = "added",
+            FileName = a.FileName,
+            PassageOrder = a.Event.Passage!.Order,
+            Title = a.Event.Title,
+        }));
+        added.Clear();
     }
 
     private const int SaveBatchRows = 20_000;

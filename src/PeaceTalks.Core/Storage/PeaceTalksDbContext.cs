@@ -44,6 +44,10 @@ public class PeaceTalksDbContext : DbContext
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
+    public DbSet<ImportRunDocument> ImportRunDocuments => Set<ImportRunDocument>();
+
+    public DbSet<EventChange> EventChanges => Set<EventChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PeaceTalksDbContext).Assembly);
 }

@@ -154,6 +154,50 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.ToTable("EventAccounts");
                 });
 
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NearestEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PassageOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ImportRunId", "Change");
+
+                    b.ToTable("EventChanges");
+                });
+
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>
                 {
                     b.Property<int>("EventId")
@@ -181,7 +225,22 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("EventsAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventsChanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventsKept")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventsRemoved")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Summary")
@@ -191,6 +250,39 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ImportRunDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReplacedOrigin")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportRunDocuments");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Party", b =>
@@ -563,6 +655,9 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Origin")
+                        .HasColumnType("text");
+
                     b.Property<string>("OwnDateMeaning")
                         .HasColumnType("text");
 
@@ -745,6 +840,17 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.Navigation("OtherEvent");
                 });
 
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventChange", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.ImportRun", "ImportRun")
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportRun");
+                });
+
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>
                 {
                     b.HasOne("PeaceTalks.Core.Storage.Entities.Event", "Event")
@@ -762,6 +868,15 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Party");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ImportRunDocument", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.ImportRun", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Passage", b =>
@@ -950,6 +1065,13 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Event", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ImportRun", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Proposal", b =>

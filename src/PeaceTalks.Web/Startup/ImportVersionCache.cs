@@ -16,22 +16,28 @@ public static class ImportVersionCache
         services.AddSingleton<ImportVersion>()
             .AddSingleton<CacheWarmer>()
             .AddHostedService(provider => provider.GetRequiredService<CacheWarmer>())
-            .AddOutputCache(options => options.AddBasePolicy(policy => policy
-            .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
-            .Expire(TimeSpan.FromHours(1))
-            .SetVaryByQuery("*")
-            // Pages are the same whatever name the instance was reached by, so the page the warmer asked for on
-            // 127.0.0.1 is the one a reader gets through a domain or a proxy. Exports alone write absolute links
-            // (Api/Exports.cs), so they are kept apart by scheme and host.
-            .SetVaryByHost(false)
-            .VaryByValue(async (context, cancellationToken) =>
+            .AddOutputCache(options =>
             {
-                var version = await context.RequestServices.GetRequiredService<ImportVersion>().CurrentAsync(context.RequestServices, cancellationToken);
-                var request = context.Request;
-                // The raw Host, as the export reads it: HostString's own text maps names to IDN, which throws on some a client may send.
-                var site = request.Path.StartsWithSegments("/export") ? $" {request.Scheme}://{request.Host.Value}" : "";
-                return new KeyValuePair<string, string>("import", version.ToString(CultureInfo.InvariantCulture) + site);
-            })));
+                // Documents are named by their file names, which differ by case alone ("Report.txt", "report.txt"):
+                // /sources/Report.txt is not /sources/report.txt.
+                options.UseCaseSensitivePaths = true;
+                options.AddBasePolicy(policy => policy
+                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
+                .Expire(TimeSpan.FromHours(1))
+                .SetVaryByQuery("*")
+                // Pages are the same whatever name the instance was reached by, so the page the warmer asked for on
+                // 127.0.0.1 is the one a reader gets through a domain or a proxy. Exports alone write absolute links
+                // (Api/Exports.cs), so they are kept apart by scheme and host.
+                .SetVaryByHost(false)
+                .VaryByValue(async (context, cancellationToken) =>
+                {
+                    var version = await context.RequestServices.GetRequiredService<ImportVersion>().CurrentAsync(context.RequestServices, cancellationToken);
+                    var request = context.Request;
+                    // The raw Host, as the export reads it: HostString's own text maps names to IDN, which throws on some a client may send.
+                    var site = request.Path.StartsWithSegments("/export") ? $" {request.Scheme}://{request.Host.Value}" : "";
+                    return new KeyValuePair<string, string>("import", version.ToString(CultureInfo.InvariantCulture) + site);
+                }));
+            });
 }
 
 /// <summary>

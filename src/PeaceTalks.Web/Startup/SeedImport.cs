@@ -45,7 +45,8 @@ public static partial class SeedImport
         ImportSummary summary;
         try
         {
-            summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([folder]);
+            // Seeds fill a database that has never seen them; a document updated since by other means (the CLI) is kept.
+            summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: ImportOptions.Seeds).ImportAsync([folder]);
         }
         catch (ImportException e)
         {

@@ -108,7 +108,7 @@ public sealed class StoreTests : IDisposable
         var article = File.ReadAllText(path);
         var tail = article.IndexOf("\nSee also\n", StringComparison.Ordinal);
         return SourceFileReader.Decode(Path.GetFileName(path), System.Text.Encoding.UTF8.GetBytes(
-            article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..]));
+            article[..tail] + "\nOn 3 March 2031, the delegations met again in Geneva and agreed on a new round of talks.\n\n" + article[tail..])) with { Where = path };
     }
 
     /// <summary>Fails the n-th SaveChanges of its context, as a lost connection or a full disk would.</summary>

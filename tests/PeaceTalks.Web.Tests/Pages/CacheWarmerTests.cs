@@ -45,7 +45,7 @@ public sealed class CacheWarmerTests : IDisposable
 
         await using (var db = factory.Store.Open())
         {
-            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Repository.ChangedArticle()]);
+            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: Repository.ReplacingSeeds).ImportAsync([Repository.ChangedArticle()]);
             Assert.Equal(1, summary.Documents);
         }
 

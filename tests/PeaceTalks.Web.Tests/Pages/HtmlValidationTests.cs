@@ -23,6 +23,8 @@ public class HtmlValidationTests(PeaceTalksFactory factory) : IClassFixture<Peac
     [InlineData("/proposals")]
     [InlineData("/proposals/first")]
     [InlineData("/proposals/compare")]
+    [InlineData("/imports")]
+    [InlineData("/imports/1")]
     [InlineData("/no/such/page")]
     public async Task Each_page_type_is_valid_html(string url)
     {

@@ -37,7 +37,7 @@ public class ReimportTests(PeaceTalksFactory factory) : IClassFixture<PeaceTalks
         using (var scope = factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PeaceTalksDbContext>();
-            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([changed]);
+            var summary = await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: Repository.ReplacingSeeds).ImportAsync([changed]);
             Assert.Equal(1, summary.Documents);
         }
 

@@ -19,7 +19,8 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 "PeaceTalks.Core.Storage.Entities.ImportRun",
                 typeof(ImportRun),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 8,
+                navigationCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -31,11 +32,46 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
+            var eventsAdded = runtimeEntityType.AddProperty(
+                "EventsAdded",
+                typeof(int),
+                propertyInfo: typeof(ImportRun).GetProperty("EventsAdded", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImportRun).GetField("<EventsAdded>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var eventsChanged = runtimeEntityType.AddProperty(
+                "EventsChanged",
+                typeof(int),
+                propertyInfo: typeof(ImportRun).GetProperty("EventsChanged", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImportRun).GetField("<EventsChanged>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var eventsKept = runtimeEntityType.AddProperty(
+                "EventsKept",
+                typeof(int),
+                propertyInfo: typeof(ImportRun).GetProperty("EventsKept", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImportRun).GetField("<EventsKept>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var eventsRemoved = runtimeEntityType.AddProperty(
+                "EventsRemoved",
+                typeof(int),
+                propertyInfo: typeof(ImportRun).GetProperty("EventsRemoved", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImportRun).GetField("<EventsRemoved>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var finishedAt = runtimeEntityType.AddProperty(
                 "FinishedAt",
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(ImportRun).GetProperty("FinishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ImportRun).GetField("<FinishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            var startedAt = runtimeEntityType.AddProperty(
+                "StartedAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(ImportRun).GetProperty("StartedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImportRun).GetField("<StartedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
             var summary = runtimeEntityType.AddProperty(

@@ -11,7 +11,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
     public partial class PeaceTalksDbContextModel
     {
         private PeaceTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("716be7b0-54d4-4da3-8772-ce2713d2afbf"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("26ca7a7e-2883-4c64-862b-fe525e7392f2"), entityTypeCount: 21)
         {
         }
 
@@ -21,9 +21,11 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             var eventTopics = EventTopicsEntityType.Create(this);
             var @event = EventEntityType.Create(this);
             var eventAccount = EventAccountEntityType.Create(this);
+            var eventChange = EventChangeEntityType.Create(this);
             var eventParty = EventPartyEntityType.Create(this);
             var figureDifference = FigureDifferenceEntityType.Create(this);
             var importRun = ImportRunEntityType.Create(this);
+            var importRunDocument = ImportRunDocumentEntityType.Create(this);
             var party = PartyEntityType.Create(this);
             var passage = PassageEntityType.Create(this);
             var person = PersonEntityType.Create(this);
@@ -46,9 +48,11 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             EventEntityType.CreateForeignKey3(@event, round);
             EventAccountEntityType.CreateForeignKey1(eventAccount, @event);
             EventAccountEntityType.CreateForeignKey2(eventAccount, @event);
+            EventChangeEntityType.CreateForeignKey1(eventChange, importRun);
             EventPartyEntityType.CreateForeignKey1(eventParty, @event);
             EventPartyEntityType.CreateForeignKey2(eventParty, party);
             FigureDifferenceEntityType.CreateForeignKey1(figureDifference, eventAccount);
+            ImportRunDocumentEntityType.CreateForeignKey1(importRunDocument, importRun);
             PassageEntityType.CreateForeignKey1(passage, sourceDocument);
             PassageEntityType.CreateForeignKey2(passage, section);
             PersonEntityType.CreateForeignKey1(person, party);
@@ -79,9 +83,11 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             EventTopicsEntityType.CreateAnnotations(eventTopics);
             EventEntityType.CreateAnnotations(@event);
             EventAccountEntityType.CreateAnnotations(eventAccount);
+            EventChangeEntityType.CreateAnnotations(eventChange);
             EventPartyEntityType.CreateAnnotations(eventParty);
             FigureDifferenceEntityType.CreateAnnotations(figureDifference);
             ImportRunEntityType.CreateAnnotations(importRun);
+            ImportRunDocumentEntityType.CreateAnnotations(importRunDocument);
             PartyEntityType.CreateAnnotations(party);
             PassageEntityType.CreateAnnotations(passage);
             PersonEntityType.CreateAnnotations(person);

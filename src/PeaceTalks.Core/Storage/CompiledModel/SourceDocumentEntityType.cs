@@ -19,7 +19,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 "PeaceTalks.Core.Storage.Entities.SourceDocument",
                 typeof(SourceDocument),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -72,6 +72,13 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 propertyInfo: typeof(SourceDocument).GetProperty("ImportedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SourceDocument).GetField("<ImportedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            var origin = runtimeEntityType.AddProperty(
+                "Origin",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Origin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Origin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var ownDateMeaning = runtimeEntityType.AddProperty(
                 "OwnDateMeaning",

@@ -4,7 +4,14 @@ public class SourceDocument
 {
     public int Id { get; set; }
 
+    /// <summary>The document's name and identity: its file name (a folder's files are named within it).</summary>
     public required string FileName { get; set; }
+
+    /// <summary>
+    /// Where it was last imported from: the file's full path, or <c>seeds/{name}</c> for the app's start-up seeds. Another file
+    /// of the same name is refused unless told to replace it; null for a document stored before origins were kept.
+    /// </summary>
+    public string? Origin { get; set; }
 
     public required string Title { get; set; }
 

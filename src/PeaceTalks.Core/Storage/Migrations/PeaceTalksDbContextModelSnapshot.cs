@@ -146,6 +146,48 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.ToTable("EventAccounts");
                 });
 
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NearestEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassageOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ImportRunId", "Change");
+
+                    b.ToTable("EventChanges");
+                });
+
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>
                 {
                     b.Property<int>("EventId")
@@ -171,7 +213,22 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EventsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventsChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventsKept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventsRemoved")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -181,6 +238,37 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ImportRunDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacedOrigin")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportRunDocuments");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Party", b =>
@@ -535,6 +623,9 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnDateMeaning")
                         .HasColumnType("TEXT");
 
@@ -715,6 +806,17 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.Navigation("OtherEvent");
                 });
 
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventChange", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.ImportRun", "ImportRun")
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportRun");
+                });
+
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.EventParty", b =>
                 {
                     b.HasOne("PeaceTalks.Core.Storage.Entities.Event", "Event")
@@ -732,6 +834,15 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Party");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ImportRunDocument", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.ImportRun", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Passage", b =>
@@ -920,6 +1031,13 @@ namespace PeaceTalks.Core.Storage.Migrations
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Event", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ImportRun", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.Proposal", b =>

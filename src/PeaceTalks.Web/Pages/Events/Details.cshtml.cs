@@ -45,8 +45,17 @@ public sealed record EventView(
     int SourceEnd,
     string Quote);
 
+/// <summary>
+/// An event a re-import removed (its words are no longer in its document): when, what it said, and the surviving event
+/// told nearest to it, or, when none of its document's events survived, its document.
+/// </summary>
+public sealed record RemovedEvent(int Id, string Title, string? Quote, string Document, int ImportRun, DateTimeOffset RemovedAt, EventLink? Nearest, bool DocumentExists);
+
 public class DetailsModel(PeaceTalksDbContext db) : PageModel
 {
+    /// <summary>Set, with the answer 410, when the event asked for was removed by a re-import.</summary>
+    public RemovedEvent? Removed { get; private set; }
+
     public EventView Event { get; private set; } = null!;
 
     public EventLink? Previous { get; private set; }
@@ -104,7 +113,15 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            return NotFound();
+            Removed = await RemovedAsync(id, cancellationToken);
+            if (Removed is null)
+            {
+                return NotFound();
+            }
+
+            // Gone, not never there: a link shared before the re-import says what became of it.
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
         }
 
         var origin = EventDates.Origin(found.DateFrom, found.DateText, HeadingWith(found.Section, found.DateText), found.PassageLabel);
@@ -152,6 +169,33 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         Related = related.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
         return Page();
     }
+
+    /// <summary>
+    /// The event's removal, if a re-import removed it. Its nearest survivor may have been removed by a later import in turn:
+    /// then that one's nearest is followed, as far as a few removals.
+    /// </summary>
+    private async Task<RemovedEvent?> RemovedAsync(int id, CancellationToken cancellationToken)
+    {
+        var removal = await Removal(id).FirstOrDefaultAsync(cancellationToken);
+        if (removal is null)
+        {
+            return null;
+        }
+
+        EventLink? nearest = null;
+        var next = removal.NearestEventId;
+        for (var hops = 0; next is { } candidate && nearest is null && hops < 10; hops++)
+        {
+            nearest = await Link(db.Events.AsNoTracking().Where(e => e.Id == candidate), cancellationToken);
+            next = nearest is null ? (await Removal(candidate).FirstOrDefaultAsync(cancellationToken))?.NearestEventId : null;
+        }
+
+        var documentExists = await db.Documents.AnyAsync(d => d.FileName == removal.FileName, cancellationToken);
+        return new RemovedEvent(id, removal.Title, removal.Detail, removal.FileName, removal.ImportRunId, removal.ImportRun!.FinishedAt, nearest, documentExists);
+    }
+
+    private IQueryable<EventChange> Removal(int id) =>
+        db.EventChanges.AsNoTracking().Include(c => c.ImportRun).Where(c => c.EventId == id && c.Change == "removed").OrderByDescending(c => c.ImportRunId);
 
     /// <summary>The heading of the event's section path that holds its date as written ("March 2022"), nearest first.</summary>
     private static string? HeadingWith(string path, string written) =>

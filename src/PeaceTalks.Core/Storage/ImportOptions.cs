@@ -1,0 +1,28 @@
+namespace PeaceTalks.Core.Storage;
+
+/// <summary>What an import does when a file read from another place has the name of a stored document.</summary>
+public enum ClaimedName
+{
+    /// <summary>Stop the import, naming both files: two files of one name are not taken for versions of one document.</summary>
+    Refuse,
+
+    /// <summary>The CLI's <c>--replace</c>: the new file replaces the stored document, and the import says so.</summary>
+    Replace,
+
+    /// <summary>The app's seeds: a document updated from elsewhere since is newer than the seed, and is kept.</summary>
+    KeepStored,
+}
+
+public sealed record ImportOptions
+{
+    public ClaimedName Claimed { get; init; } = ClaimedName.Refuse;
+
+    /// <summary>
+    /// Stored as each document's origin, as <c>{OriginFolder}/{name}</c>, instead of the file's full path: the app's
+    /// <c>seeds</c>, which are the seeds wherever the app runs from.
+    /// </summary>
+    public string? OriginFolder { get; init; }
+
+    /// <summary>The app's start-up seeds: imported where the database has never seen them, never over a later update.</summary>
+    public static ImportOptions Seeds { get; } = new() { Claimed = ClaimedName.KeepStored, OriginFolder = "seeds" };
+}
