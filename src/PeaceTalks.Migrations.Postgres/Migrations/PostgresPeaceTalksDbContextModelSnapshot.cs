@@ -371,8 +371,8 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.Property<int>("PassageId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("ProposerId")
-                        .HasColumnType("integer");
+                    b.Property<string>("Precision")
+                        .HasColumnType("text");
 
                     b.Property<string>("Quote")
                         .IsRequired()
@@ -393,8 +393,6 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("PassageId");
-
-                    b.HasIndex("ProposerId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -461,7 +459,6 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Name")
@@ -472,6 +469,9 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Place")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Precision")
                         .HasColumnType("text");
 
                     b.Property<string>("Slug")
@@ -632,6 +632,21 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.HasIndex("TopicsId");
 
                     b.ToTable("ProposalPointTopics");
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposersId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProposalId", "ProposersId");
+
+                    b.HasIndex("ProposersId");
+
+                    b.ToTable("ProposalProposers");
                 });
 
             modelBuilder.Entity("EventPeople", b =>
@@ -841,16 +856,9 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", "Proposer")
-                        .WithMany()
-                        .HasForeignKey("ProposerId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.Navigation("Document");
 
                     b.Navigation("Passage");
-
-                    b.Navigation("Proposer");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ProposalPoint", b =>
@@ -943,6 +951,21 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.HasOne("PeaceTalks.Core.Storage.Entities.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ProposersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

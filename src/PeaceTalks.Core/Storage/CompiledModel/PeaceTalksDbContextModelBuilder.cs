@@ -11,7 +11,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
     public partial class PeaceTalksDbContextModel
     {
         private PeaceTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("716be7b0-54d4-4da3-8772-ce2713d2afbf"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("2bc14281-44f9-41fb-8bb2-cfbcf1a212ec"), entityTypeCount: 20)
         {
         }
 
@@ -36,6 +36,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             var sourceDocument = SourceDocumentEntityType.Create(this);
             var topic = TopicEntityType.Create(this);
             var proposalPointTopics = ProposalPointTopicsEntityType.Create(this);
+            var proposalProposers = ProposalProposersEntityType.Create(this);
 
             EventPeopleEntityType.CreateForeignKey1(eventPeople, @event);
             EventPeopleEntityType.CreateForeignKey2(eventPeople, person);
@@ -58,7 +59,6 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             PositionEntityType.CreateForeignKey4(position, topic);
             ProposalEntityType.CreateForeignKey1(proposal, sourceDocument);
             ProposalEntityType.CreateForeignKey2(proposal, passage);
-            ProposalEntityType.CreateForeignKey3(proposal, party);
             ProposalPointEntityType.CreateForeignKey1(proposalPoint, passage);
             ProposalPointEntityType.CreateForeignKey2(proposalPoint, proposal);
             RelatedLinkEntityType.CreateForeignKey1(relatedLink, sourceDocument);
@@ -67,10 +67,14 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             SectionEntityType.CreateForeignKey2(section, section);
             ProposalPointTopicsEntityType.CreateForeignKey1(proposalPointTopics, proposalPoint);
             ProposalPointTopicsEntityType.CreateForeignKey2(proposalPointTopics, topic);
+            ProposalProposersEntityType.CreateForeignKey1(proposalProposers, proposal);
+            ProposalProposersEntityType.CreateForeignKey2(proposalProposers, party);
 
             EventEntityType.CreateSkipNavigation1(@event, person, eventPeople);
             EventEntityType.CreateSkipNavigation2(@event, topic, eventTopics);
+            PartyEntityType.CreateSkipNavigation1(party, proposal, proposalProposers);
             PersonEntityType.CreateSkipNavigation1(person, @event, eventPeople);
+            ProposalEntityType.CreateSkipNavigation1(proposal, party, proposalProposers);
             ProposalPointEntityType.CreateSkipNavigation1(proposalPoint, topic, proposalPointTopics);
             TopicEntityType.CreateSkipNavigation1(topic, @event, eventTopics);
             TopicEntityType.CreateSkipNavigation2(topic, proposalPoint, proposalPointTopics);
@@ -94,6 +98,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             SourceDocumentEntityType.CreateAnnotations(sourceDocument);
             TopicEntityType.CreateAnnotations(topic);
             ProposalPointTopicsEntityType.CreateAnnotations(proposalPointTopics);
+            ProposalProposersEntityType.CreateAnnotations(proposalProposers);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -351,8 +351,8 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.Property<int>("PassageId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProposerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Precision")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Quote")
                         .IsRequired()
@@ -373,8 +373,6 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("PassageId");
-
-                    b.HasIndex("ProposerId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -437,7 +435,6 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -448,6 +445,9 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Precision")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -602,6 +602,21 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.HasIndex("TopicsId");
 
                     b.ToTable("ProposalPointTopics");
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "ProposersId");
+
+                    b.HasIndex("ProposersId");
+
+                    b.ToTable("ProposalProposers");
                 });
 
             modelBuilder.Entity("EventPeople", b =>
@@ -811,16 +826,9 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", "Proposer")
-                        .WithMany()
-                        .HasForeignKey("ProposerId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.Navigation("Document");
 
                     b.Navigation("Passage");
-
-                    b.Navigation("Proposer");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ProposalPoint", b =>
@@ -913,6 +921,21 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.HasOne("PeaceTalks.Core.Storage.Entities.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ProposersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
