@@ -25,7 +25,8 @@ public static class CliRun
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        // A guard against a hang, not a measure of speed: a loaded 2-core CI machine can take minutes to start and import.
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(6));
         return new CliResult(process.ExitCode, await output, await error);
     }
 

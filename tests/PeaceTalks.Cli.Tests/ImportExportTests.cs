@@ -44,7 +44,7 @@ public sealed class ImportExportTests : IDisposable
 
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", first.GetProperty("dateStart").GetString()!);
         var proposal = root.GetProperty("proposals")[0];
-        foreach (var name in new[] { "name", "proposer", "dateStart", "points", "sourceStart", "sourceEnd", "quote" })
+        foreach (var name in new[] { "name", "proposers", "dateStart", "points", "sourceStart", "sourceEnd", "quote" })
         {
             Assert.True(proposal.TryGetProperty(name, out _), $"proposal lacks {name}");
         }

@@ -20,7 +20,9 @@ public static class DocumentExtractor
         var warnings = new List<ImportWarning>(facts.Warnings);
         var rounds = RoundExtractor.Extract(facts);
         var roundBySection = rounds.Where(r => r.SectionIndex is not null).GroupBy(r => r.SectionIndex).ToDictionary(g => g.Key!.Value, g => g.Count() == 1 ? g.First().Index : (int?)null);
-        var events = EventExtractor.Extract(facts, gazetteer, section => section is { } s && roundBySection.TryGetValue(s, out var r) ? r : null);
+        // An event of a round's section is the round's only on the round's days: a section tells what happened around it too.
+        var events = EventExtractor.Extract(facts, gazetteer, (section, date) =>
+            section is { } s && roundBySection.TryGetValue(s, out var r) && r is { } index && RoundExtractor.IsOwnEvent(rounds[index], date) ? index : null);
 
         events = events
             .Select(e => e.RoundIndex is not null ? e : e with

@@ -96,13 +96,22 @@ public sealed record ExtractedEvent(
 /// <summary>Another place the document tells the same happening: its span and its first sentence.</summary>
 public sealed record Retelling(SourceSpan Span, string Summary);
 
-public sealed record ExtractedRound(int Index, string Name, DateOnly? DateStart, DateOnly? DateEnd, string? Place, string Format, int? SectionIndex);
+/// <summary>A round of talks; <see cref="Place"/> and <see cref="Format"/> are null where the text does not say them.</summary>
+public sealed record ExtractedRound(int Index, string Name, DateOnly? DateStart, DateOnly? DateEnd, DatePrecision? Precision, string? Place, string? Format, int? SectionIndex);
 
 public sealed record ExtractedPosition(string Party, string Topic, string Stance, DateOnly? DateStart, SourceSpan Span);
 
 public sealed record ExtractedPoint(int Order, string Text, SourceSpan Span, IReadOnlyList<string> Topics);
 
-public sealed record ExtractedProposal(string Name, string? Proposer, DateOnly? DateStart, SourceSpan Span, IReadOnlyList<ExtractedPoint> Points);
+/// <summary>
+/// A named plan, demand, offer or proposal: everyone who put it forward (parties, or a person with none),
+/// its date as its first dated mention gives it, its points as the text enumerates them; <see cref="Mentions"/>
+/// are every sentence that tells of it, <see cref="Span"/> the one whose points are kept.
+/// </summary>
+public sealed record ExtractedProposal(string Name, IReadOnlyList<string> Proposers, DateOnly? DateStart, DatePrecision? Precision, SourceSpan Span, IReadOnlyList<ExtractedPoint> Points)
+{
+    public IReadOnlyList<SourceSpan> Mentions { get; init; } = [];
+}
 
 public sealed record ExtractionResult(
     IReadOnlyList<ExtractedEvent> Events,

@@ -75,6 +75,7 @@ public static class DocumentMapper
                 Order = order + 1,
                 DateStart = r.DateStart,
                 DateEnd = r.DateEnd,
+                Precision = r.Precision?.ToString().ToLowerInvariant(),
                 Place = r.Place,
                 Format = r.Format,
             }))
@@ -113,8 +114,9 @@ public static class DocumentMapper
             Document = entity,
             Name = p.Name,
             Slug = catalog.ProposalSlug(p.Name),
-            Proposer = catalog.Party(p.Proposer),
+            Proposers = p.Proposers.Select(catalog.Party).OfType<Party>().Distinct().ToList(),
             DateStart = p.DateStart,
+            Precision = p.Precision?.ToString().ToLowerInvariant(),
             Passage = passages[p.Span.PassageIndex],
             SourceStart = p.Span.RawStart,
             SourceEnd = p.Span.RawEnd,

@@ -49,7 +49,7 @@ public static class JsonExport
             .Select(p => new ExportedProposal(
                 p.Name,
                 p.Document!.FileName,
-                p.Proposer == null ? null : p.Proposer.Name,
+                p.Proposers.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
                 p.DateStart,
                 p.Points.OrderBy(x => x.Order).Select(x => x.Text).ToList(),
                 p.SourceStart,
@@ -101,7 +101,7 @@ public sealed record ExportedEvent(
 public sealed record ExportedProposal(
     string Name,
     string Document,
-    string? Proposer,
+    IReadOnlyList<string> Proposers,
     DateOnly? DateStart,
     IReadOnlyList<string> Points,
     int SourceStart,

@@ -463,8 +463,8 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.Property<int>("PassageId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("ProposerId")
-                        .HasColumnType("integer");
+                    b.Property<string>("Precision")
+                        .HasColumnType("text");
 
                     b.Property<string>("Quote")
                         .IsRequired()
@@ -485,8 +485,6 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("PassageId");
-
-                    b.HasIndex("ProposerId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -553,7 +551,6 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Name")
@@ -564,6 +561,9 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Place")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Precision")
                         .HasColumnType("text");
 
                     b.Property<string>("Slug")
@@ -727,6 +727,21 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.HasIndex("TopicsId");
 
                     b.ToTable("ProposalPointTopics");
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposersId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProposalId", "ProposersId");
+
+                    b.HasIndex("ProposersId");
+
+                    b.ToTable("ProposalProposers");
                 });
 
             modelBuilder.Entity("EventPeople", b =>
@@ -956,16 +971,9 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", "Proposer")
-                        .WithMany()
-                        .HasForeignKey("ProposerId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.Navigation("Document");
 
                     b.Navigation("Passage");
-
-                    b.Navigation("Proposer");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ProposalPoint", b =>
@@ -1058,6 +1066,21 @@ namespace PeaceTalks.Migrations.Postgres.Migrations
                     b.HasOne("PeaceTalks.Core.Storage.Entities.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ProposersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

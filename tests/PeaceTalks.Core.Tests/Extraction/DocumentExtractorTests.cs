@@ -70,7 +70,7 @@ public class DocumentExtractorTests
     {
         var result = Extract(Intro + "\n\n\nPositions\n\nIn March 2035 the Ukrainian president Volodymyr Zelenskyy proposed a 4-point peace plan, consisting of: # Exchange of all prisoners # Return of deported children #Demining of farmland #A summit of guarantor states Three weeks later the Russian side rejected it.");
         var proposal = Assert.Single(result.Proposals);
-        Assert.Equal("Ukraine", proposal.Proposer);
+        Assert.Equal(["Ukraine"], proposal.Proposers);
         Assert.Equal(["Exchange of all prisoners", "Return of deported children", "Demining of farmland", "A summit of guarantor states"], proposal.Points.Select(p => p.Text));
         Assert.Contains("prisoners-deportees", proposal.Points[0].Topics);
     }
@@ -80,7 +80,7 @@ public class DocumentExtractorTests
     {
         var result = Extract(Intro + "\n\n\nPlans\n\nOn 3 May 2036, China and Brazil jointly presented a new seven-point peace plan. The seven-point proposal called for a ceasefire, a peace conference and the exchange of prisoners.");
         var proposal = Assert.Single(result.Proposals);
-        Assert.Equal("China", proposal.Proposer);
+        Assert.Contains("China", proposal.Proposers);
         Assert.Equal(3, proposal.Points.Count);
     }
 }

@@ -41,7 +41,7 @@ public static partial class EventExtractor
         Passage,
     }
 
-    public static IReadOnlyList<ExtractedEvent> Extract(DocumentFacts facts, Gazetteer gazetteer, Func<int?, int?> roundOfSection, Cues? cues = null)
+    public static IReadOnlyList<ExtractedEvent> Extract(DocumentFacts facts, Gazetteer gazetteer, Func<int?, DateOnly?, int?> roundOfSection, Cues? cues = null)
     {
         cues ??= Cues.Default;
         var document = facts.Document;
@@ -86,7 +86,7 @@ public static partial class EventExtractor
                         Close();
                         foreach (var further in dates.Skip(1))
                         {
-                            events.Add(Build(document, [sentence], further, gazetteer, roundOfSection(passage.SectionIndex)));
+                            events.Add(Build(document, [sentence], further, gazetteer, roundOfSection(passage.SectionIndex, further.Phrase?.DateStart)));
                         }
 
                         (open, openDate) = ([sentence], dates[0]);
@@ -134,7 +134,7 @@ public static partial class EventExtractor
                         (lastDate, lastSection) = (openDate, passage.SectionIndex);
                     }
 
-                    events.Add(Build(document, open, openDate, gazetteer, roundOfSection(passage.SectionIndex)));
+                    events.Add(Build(document, open, openDate, gazetteer, roundOfSection(passage.SectionIndex, openDate.Phrase?.DateStart)));
                 }
 
                 (open, openDate) = (null, null);

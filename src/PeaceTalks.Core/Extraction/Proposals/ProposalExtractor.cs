@@ -37,6 +37,15 @@ public static partial class ProposalExtractor
                 var countedByName = named.Success && PointCount().IsMatch(sentence.Text);
                 if (!(counted || listed || (trigger.Success && putting) || (named.Success && (putting || countedByName))))
                 {
+                    if (Act(passage, sentence, gazetteer, topics) is { } act)
+                    {
+                        var when = dateOf(passage, sentence);
+                        previous = null;
+                        var by = act.Proposers.Count > 0 ? act.Proposers[0] : null;
+                        found.Add(new Mention(by, by, null, act.Noun, true, act.Name, sentence.Text,
+                            new ExtractedProposal(act.Name, act.Proposers, when?.DateStart, when?.Precision, SourceSpan.Of(sentence, sentence), act.Points)));
+                    }
+
                     continue;
                 }
 
@@ -57,9 +66,10 @@ public static partial class ProposalExtractor
 
                 var name = named.Success ? named.Value.Trim() : NameOf(actor, trigger.Groups["name"].Success ? trigger.Groups["name"].Value : trigger.Value.Trim());
                 var points = Points(passage, sentences, i, trigger, topics);
-                var date = dateOf(passage, sentence)?.DateStart;
+                var date = dateOf(passage, sentence);
+                var proposers = Jointly(sentence.Text, gazetteer, actor);
                 previous = new Mention(proposer, actor, count, HeadWord(noun), named.Success, name, sentence.Text,
-                    new ExtractedProposal(name, proposer, date, SourceSpan.Of(sentence, sentence), points));
+                    new ExtractedProposal(name, proposers, date?.DateStart, date?.Precision, SourceSpan.Of(sentence, sentence), points));
                 found.Add(previous);
             }
         }
@@ -115,8 +125,16 @@ public static partial class ProposalExtractor
         {
             var richest = group.OrderByDescending(m => m.Proposal.Points.Count).First().Proposal;
             var name = group.FirstOrDefault(m => m.Named)?.Name ?? group.FirstOrDefault(m => m.Count is not null)?.Name ?? group[0].Name;
-            var date = group.Select(m => m.Proposal.DateStart).Where(d => d is not null).Min();
-            return richest with { Name = name, DateStart = date, Proposer = group.Select(m => m.Proposer).FirstOrDefault(p => p is not null) };
+            // Its date is its first dated mention's, in the order the text tells them.
+            var dated = group.OrderBy(m => m.Proposal.Span.PassageIndex).ThenBy(m => m.Proposal.Span.CleanStart).FirstOrDefault(m => m.Proposal.DateStart is not null)?.Proposal;
+            return richest with
+            {
+                Name = name,
+                DateStart = dated?.DateStart,
+                Precision = dated?.Precision,
+                Proposers = group.Select(m => m.Proposal.Proposers).FirstOrDefault(p => p.Count > 0) ?? [],
+                Mentions = group.Select(m => m.Proposal.Span).ToList(),
+            };
         })
         .OrderBy(p => p.DateStart ?? DateOnly.MaxValue)
         .ToList();
@@ -196,6 +214,114 @@ public static partial class ProposalExtractor
         var party = first.Party.Length > 0 ? first.Party : null;
         return (party, party ?? first.Person);
     }
+
+    /// <summary>
+    /// Everyone behind it: the proposer, and those the sentence joins to it as one subject ("China and Brazil
+    /// jointly presented", "Keith Kellogg and Fred Fleitz presented"). A person without a party stands for himself.
+    /// </summary>
+    private static List<string> Jointly(string sentence, Gazetteer gazetteer, string? actor)
+    {
+        if (actor is null)
+        {
+            return [];
+        }
+
+        var joint = JointSubject().Match(sentence);
+        if (joint.Success)
+        {
+            var names = gazetteer.Find(joint.Groups["subject"].Value)
+                .Select(m => m.Party.Length > 0 && m.Person is null ? m.Party : m.Person ?? m.Party)
+                .Where(n => n.Length > 0)
+                .Distinct()
+                .ToList();
+            if (names.Count >= 2)
+            {
+                return names;
+            }
+        }
+
+        return [actor];
+    }
+
+    private sealed record ActFound(string Name, string Noun, IReadOnlyList<string> Proposers, IReadOnlyList<ExtractedPoint> Points);
+
+    /// <summary>
+    /// "Russia demanded an international treaty to prevent Ukraine from ever joining NATO", "Lula proposed the
+    /// creation of a 'peace club'": a party or person, then a verb of putting forward (<c>Data/proposing.json</c>),
+    /// then what was put forward. It is named by its proposer, its noun and the first words of its object; its
+    /// points are the object's items when it lists two or more ("to improve communication … and discuss …").
+    /// </summary>
+    private static ActFound? Act(PassageSpan passage, Sentence sentence, Gazetteer gazetteer, TopicTagger topics)
+    {
+        var text = sentence.Text;
+        var verb = ProposingVerbs.Match(text);
+        if (!verb.Success || PassiveBefore().IsMatch(text[..verb.Index]))
+        {
+            return null;
+        }
+
+        var objectStart = verb.Index + verb.Length;
+        var rest = text[objectStart..].TrimStart();
+        if (rest.Length < 8 || NotAnObject.IsMatch(rest))
+        {
+            return null;
+        }
+
+        // The subject: the last party or person named before the verb, in the same clause.
+        var clauseStart = Math.Max(text.LastIndexOfAny([';', ':'], Math.Max(verb.Index - 1, 0)) + 1, 0);
+        if (gazetteer.Find(text[clauseStart..verb.Index]) is not [.., var subject])
+        {
+            return null;
+        }
+
+        var actor = subject.Party.Length > 0 ? subject.Party : subject.Person;
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var joint = Jointly(text, gazetteer, actor);
+        var noun = ProposingNouns[verb.Groups["verb"].Value.ToLowerInvariant()];
+        var end = sentence.Start + sentence.Length;
+        var items = Split(passage, sentence.Start + objectStart, end, topics);
+        var what = ObjectHead().Match(rest).Value.Trim().TrimEnd(',', ';', '.');
+        if (what.Length == 0)
+        {
+            return null;
+        }
+
+        var name = $"{(actor.EndsWith('s') ? actor + "'" : actor + "'s")} {noun}: {what}";
+        return new ActFound(name, noun, joint, items.Count >= 2 ? items : []);
+    }
+
+    private static readonly (Regex Verbs, Dictionary<string, string> Nouns, Regex NotAnObject) ProposingCues = LoadProposing();
+
+    private static Regex ProposingVerbs => ProposingCues.Verbs;
+
+    private static Dictionary<string, string> ProposingNouns => ProposingCues.Nouns;
+
+    private static Regex NotAnObject => ProposingCues.NotAnObject;
+
+    private static (Regex, Dictionary<string, string>, Regex) LoadProposing()
+    {
+        using var stream = typeof(ProposalExtractor).Assembly.GetManifestResourceStream("PeaceTalks.Data.proposing.json")
+            ?? throw new InvalidOperationException("The proposing cues resource is missing from the build.");
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        var verbs = json.RootElement.GetProperty("verbs").EnumerateObject().ToDictionary(v => v.Name, v => v.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+        var not = json.RootElement.GetProperty("notAnObject").EnumerateArray().Select(x => Regex.Escape(x.GetString()!));
+        var alternatives = string.Join('|', verbs.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        return (new Regex(@"\b(?<verb>" + alternatives + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            verbs,
+            new Regex(@"^(?:" + string.Join('|', not) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    }
+
+    // "was proposed", "had been offered", "were demanded": the passive is not a party's act.
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|be|being)\s+$")]
+    private static partial Regex PassiveBefore();
+
+    // The first words of what was put forward, up to a clause break or eight words.
+    [GeneratedRegex(@"^(?:[^\s,;:.]+\s*){1,8}")]
+    private static partial Regex ObjectHead();
 
     private sealed record Mention(string? Proposer, string? Actor, int? Count, string Noun, bool Named, string Name, string Sentence, ExtractedProposal Proposal);
 
@@ -337,6 +463,10 @@ public static partial class ProposalExtractor
 
     [GeneratedRegex(@"\b(?<count>\d+|ten|twelve|fifteen|six|five|four) (?:fundamental |key |main )?points\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointCount();
+
+    // A subject of two or more names joined by "and" before a verb of putting forward.
+    [GeneratedRegex(@"(?<subject>(?:\p{Lu}[\p{L}.-]*\s+){1,4}and\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:\w+ly\s+)?(?:proposed|presented|published|outlined|unveiled|put forward|drafted|produced|came up with)\b")]
+    private static partial Regex JointSubject();
 
     [GeneratedRegex(@"\bproposed by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProposedBy();

@@ -21,6 +21,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 typeof(Party),
                 baseEntityType,
                 propertyCount: 5,
+                skipNavigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -71,6 +72,29 @@ namespace PeaceTalks.Core.Storage.CompiledModel
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        {
+            var skipNavigation = declaringEntityType.AddSkipNavigation(
+                "Proposal",
+                targetEntityType,
+                joinEntityType.FindForeignKey(
+                    new[] { joinEntityType.FindProperty("ProposersId") },
+                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+                    declaringEntityType),
+                true,
+                false,
+                typeof(IEnumerable<Proposal>));
+
+            var inverse = targetEntityType.FindSkipNavigation("Proposers");
+            if (inverse != null)
+            {
+                skipNavigation.Inverse = inverse;
+                inverse.Inverse = skipNavigation;
+            }
+
+            return skipNavigation;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

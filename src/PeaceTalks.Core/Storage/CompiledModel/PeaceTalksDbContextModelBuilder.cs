@@ -11,7 +11,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
     public partial class PeaceTalksDbContextModel
     {
         private PeaceTalksDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("26ca7a7e-2883-4c64-862b-fe525e7392f2"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("275f0a47-b741-4108-86db-c05c301dfcaf"), entityTypeCount: 22)
         {
         }
 
@@ -38,6 +38,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             var sourceDocument = SourceDocumentEntityType.Create(this);
             var topic = TopicEntityType.Create(this);
             var proposalPointTopics = ProposalPointTopicsEntityType.Create(this);
+            var proposalProposers = ProposalProposersEntityType.Create(this);
 
             EventPeopleEntityType.CreateForeignKey1(eventPeople, @event);
             EventPeopleEntityType.CreateForeignKey2(eventPeople, person);
@@ -62,7 +63,6 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             PositionEntityType.CreateForeignKey4(position, topic);
             ProposalEntityType.CreateForeignKey1(proposal, sourceDocument);
             ProposalEntityType.CreateForeignKey2(proposal, passage);
-            ProposalEntityType.CreateForeignKey3(proposal, party);
             ProposalPointEntityType.CreateForeignKey1(proposalPoint, passage);
             ProposalPointEntityType.CreateForeignKey2(proposalPoint, proposal);
             RelatedLinkEntityType.CreateForeignKey1(relatedLink, sourceDocument);
@@ -71,10 +71,14 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             SectionEntityType.CreateForeignKey2(section, section);
             ProposalPointTopicsEntityType.CreateForeignKey1(proposalPointTopics, proposalPoint);
             ProposalPointTopicsEntityType.CreateForeignKey2(proposalPointTopics, topic);
+            ProposalProposersEntityType.CreateForeignKey1(proposalProposers, proposal);
+            ProposalProposersEntityType.CreateForeignKey2(proposalProposers, party);
 
             EventEntityType.CreateSkipNavigation1(@event, person, eventPeople);
             EventEntityType.CreateSkipNavigation2(@event, topic, eventTopics);
+            PartyEntityType.CreateSkipNavigation1(party, proposal, proposalProposers);
             PersonEntityType.CreateSkipNavigation1(person, @event, eventPeople);
+            ProposalEntityType.CreateSkipNavigation1(proposal, party, proposalProposers);
             ProposalPointEntityType.CreateSkipNavigation1(proposalPoint, topic, proposalPointTopics);
             TopicEntityType.CreateSkipNavigation1(topic, @event, eventTopics);
             TopicEntityType.CreateSkipNavigation2(topic, proposalPoint, proposalPointTopics);
@@ -100,6 +104,7 @@ namespace PeaceTalks.Core.Storage.CompiledModel
             SourceDocumentEntityType.CreateAnnotations(sourceDocument);
             TopicEntityType.CreateAnnotations(topic);
             ProposalPointTopicsEntityType.CreateAnnotations(proposalPointTopics);
+            ProposalProposersEntityType.CreateAnnotations(proposalProposers);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

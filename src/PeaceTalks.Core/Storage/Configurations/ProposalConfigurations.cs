@@ -10,7 +10,7 @@ public class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
     {
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasOne(p => p.Document).WithMany().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(p => p.Proposer).WithMany().HasForeignKey(p => p.ProposerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(p => p.Proposers).WithMany().UsingEntity("ProposalProposers");
         builder.HasOne(p => p.Passage).WithMany().HasForeignKey(p => p.PassageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Points).WithOne(p => p.Proposal).HasForeignKey(p => p.ProposalId).OnDelete(DeleteBehavior.Cascade);
     }

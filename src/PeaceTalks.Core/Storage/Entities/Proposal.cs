@@ -12,11 +12,13 @@ public class Proposal
 
     public required string Slug { get; set; }
 
-    public int? ProposerId { get; set; }
-
-    public Party? Proposer { get; set; }
+    /// <summary>Every party that put it forward ("China and Brazil jointly presented …" has two).</summary>
+    public List<Party> Proposers { get; set; } = [];
 
     public DateOnly? DateStart { get; set; }
+
+    /// <summary>"day", "month" or "year" as the text gives the date; null when it gives none.</summary>
+    public string? Precision { get; set; }
 
     public int PassageId { get; set; }
 

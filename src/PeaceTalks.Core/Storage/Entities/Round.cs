@@ -20,7 +20,11 @@ public class Round
 
     public string? Place { get; set; }
 
-    public required string Format { get; set; }
+    /// <summary>"day", "month" or "year": how much of <see cref="DateStart"/> the text gives ("January 2024" is a month).</summary>
+    public string? Precision { get; set; }
+
+    /// <summary>"video conference" or "in person" where the text says so; null where it does not.</summary>
+    public string? Format { get; set; }
 
     public List<Event> Events { get; set; } = [];
 }

@@ -439,8 +439,8 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.Property<int>("PassageId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProposerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Precision")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Quote")
                         .IsRequired()
@@ -461,8 +461,6 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("PassageId");
-
-                    b.HasIndex("ProposerId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -525,7 +523,6 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -536,6 +533,9 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Precision")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -693,6 +693,21 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.HasIndex("TopicsId");
 
                     b.ToTable("ProposalPointTopics");
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "ProposersId");
+
+                    b.HasIndex("ProposersId");
+
+                    b.ToTable("ProposalProposers");
                 });
 
             modelBuilder.Entity("EventPeople", b =>
@@ -922,16 +937,9 @@ namespace PeaceTalks.Core.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", "Proposer")
-                        .WithMany()
-                        .HasForeignKey("ProposerId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.Navigation("Document");
 
                     b.Navigation("Passage");
-
-                    b.Navigation("Proposer");
                 });
 
             modelBuilder.Entity("PeaceTalks.Core.Storage.Entities.ProposalPoint", b =>
@@ -1024,6 +1032,21 @@ namespace PeaceTalks.Core.Storage.Migrations
                     b.HasOne("PeaceTalks.Core.Storage.Entities.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProposalProposers", b =>
+                {
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeaceTalks.Core.Storage.Entities.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ProposersId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -65,7 +65,7 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             .OrderBy(p => p.Topic!.Name).ThenBy(p => p.DateStart)
             .Select(p => new PositionRow(p.Topic!.Name, p.Topic.Slug, p.Stance, p.DateStart == null ? null : EventDates.Iso(p.DateStart.Value), p.Passage!.Order, p.Document!.FileName))
             .ToListAsync(cancellationToken);
-        Proposals = await db.Proposals.AsNoTracking().Where(p => p.ProposerId == party.Id)
+        Proposals = await db.Proposals.AsNoTracking().Where(p => p.Proposers.Any(x => x.Id == party.Id))
             .OrderBy(p => p.DateStart)
             .Select(p => new ProposalLink(p.Name, p.Slug, p.DateStart == null ? null : EventDates.Iso(p.DateStart.Value), p.Points.Count))
             .ToListAsync(cancellationToken);

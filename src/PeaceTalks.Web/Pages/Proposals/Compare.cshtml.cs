@@ -24,7 +24,7 @@ public class CompareModel(PeaceTalksDbContext db) : PageModel
             {
                 p.Name,
                 p.Slug,
-                Proposer = p.Proposer == null ? null : p.Proposer.Name,
+                Proposer = string.Join(", ", p.Proposers.OrderBy(x => x.Name).Select(x => x.Name)),
                 p.DateStart,
                 Points = p.Points.OrderBy(x => x.Order).Select(x => new
                 {

@@ -7,7 +7,7 @@ namespace PeaceTalks.Web.Pages.Proposals;
 
 public sealed record PointRow(int Order, string Text, IReadOnlyList<string> Topics, string Document, int PassageOrder, int SourceStart, int SourceEnd);
 
-public sealed record ProposalView(string Name, string? Proposer, string? ProposerSlug, DateOnly? DateStart, string Document, int PassageOrder, string Quote);
+public sealed record ProposalView(string Name, IReadOnlyList<PartyRef> Proposers, DateOnly? DateStart, string Document, int PassageOrder, string Quote);
 
 public class DetailsModel(PeaceTalksDbContext db) : PageModel
 {
@@ -20,7 +20,7 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         var proposal = await db.Proposals.AsNoTracking().Where(p => p.Slug == slug)
             .Select(p => new
             {
-                View = new ProposalView(p.Name, p.Proposer == null ? null : p.Proposer.Name, p.Proposer == null ? null : p.Proposer.Slug, p.DateStart,
+                View = new ProposalView(p.Name, p.Proposers.OrderBy(x => x.Name).Select(x => new PartyRef(x.Name, x.Slug)).ToList(), p.DateStart,
                     p.Document!.FileName, p.Passage!.Order, p.Quote),
                 p.Id,
             })

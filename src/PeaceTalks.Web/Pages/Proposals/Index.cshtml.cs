@@ -4,7 +4,9 @@ using PeaceTalks.Core.Storage;
 
 namespace PeaceTalks.Web.Pages.Proposals;
 
-public sealed record ProposalRow(string Name, string Slug, string? Proposer, string? ProposerSlug, DateOnly? DateStart, IReadOnlyList<string> Points);
+public sealed record PartyRef(string Name, string Slug);
+
+public sealed record ProposalRow(string Name, string Slug, IReadOnlyList<PartyRef> Proposers, DateOnly? DateStart, IReadOnlyList<string> Points);
 
 public class IndexModel(PeaceTalksDbContext db) : PageModel
 {
@@ -18,7 +20,7 @@ public static class ProposalQueries
     /// <summary>Every proposal with its points in order (also <c>/api/proposals</c>).</summary>
     public static Task<List<ProposalRow>> AllAsync(PeaceTalksDbContext db, CancellationToken cancellationToken) =>
         db.Proposals.AsNoTracking().OrderBy(p => p.DateStart == null).ThenBy(p => p.DateStart).ThenBy(p => p.Name)
-            .Select(p => new ProposalRow(p.Name, p.Slug, p.Proposer == null ? null : p.Proposer.Name, p.Proposer == null ? null : p.Proposer.Slug, p.DateStart,
+            .Select(p => new ProposalRow(p.Name, p.Slug, p.Proposers.OrderBy(x => x.Name).Select(x => new PartyRef(x.Name, x.Slug)).ToList(), p.DateStart,
                 p.Points.OrderBy(x => x.Order).Select(x => x.Text).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

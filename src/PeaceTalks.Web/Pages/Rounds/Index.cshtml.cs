@@ -4,7 +4,7 @@ using PeaceTalks.Core.Storage;
 
 namespace PeaceTalks.Web.Pages.Rounds;
 
-public sealed record RoundRow(string Name, string Slug, int Order, DateOnly? DateStart, DateOnly? DateEnd, string? Place, string Format, int Events);
+public sealed record RoundRow(string Name, string Slug, int Order, DateOnly? DateStart, DateOnly? DateEnd, string? Precision, string? Place, string? Format, int Events);
 
 public class IndexModel(PeaceTalksDbContext db) : PageModel
 {
@@ -12,6 +12,6 @@ public class IndexModel(PeaceTalksDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Rounds = await db.Rounds.AsNoTracking().OrderBy(r => r.DateStart).ThenBy(r => r.Order)
-            .Select(r => new RoundRow(r.Name, r.Slug, r.Order, r.DateStart, r.DateEnd, r.Place, r.Format, r.Events.Count))
+            .Select(r => new RoundRow(r.Name, r.Slug, r.Order, r.DateStart, r.DateEnd, r.Precision, r.Place, r.Format, r.Events.Count))
             .ToListAsync(cancellationToken);
 }
