@@ -36,7 +36,15 @@ public static class FileKind
 
         // A pipe or terminal cannot seek. A device such as /dev/zero can, and says it is empty, yet never ends:
         // a regular file that claims no bytes has none to give.
-        return stream.CanSeek && (stream.Length > 0 || stream.ReadByte() < 0);
+        // A file whose reading fails (an I/O error) is for the reader to report too, with its own message.
+        try
+        {
+            return stream.CanSeek && (stream.Length > 0 || stream.ReadByte() < 0);
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]

@@ -45,7 +45,7 @@ public static class ApiEndpoints
             {
                 return Results.ValidationProblem(
                     result.Refused.ToDictionary(), title: "Some filter values cannot be used",
-                    detail: string.Join(" ", result.Refused.Values.SelectMany(m => m)));
+                    detail: string.Join(" ", (RequestLimits.Note(http) is { } cut ? [cut] : Array.Empty<string>()).Concat(result.Refused.Values.SelectMany(m => m))));
             }
 
             return Results.Ok(new ApiEventList(result.Total, result.Page, result.PageCount,

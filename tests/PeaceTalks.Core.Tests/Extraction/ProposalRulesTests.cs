@@ -1,19 +1,11 @@
-using System.Text;
-using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction;
-using PeaceTalks.Core.Extraction.Entities;
-using PeaceTalks.Core.Extraction.Topics;
-using PeaceTalks.Core.Segmenting;
 
 namespace PeaceTalks.Core.Tests.Extraction;
 
 /// <summary>The rules for proposals (<c>Proposals/ProposalExtractor.cs</c>) on sentences of documents that are not seeds (../shared/corpus).</summary>
 public class ProposalRulesTests
 {
-    private static IReadOnlyList<ExtractedProposal> Proposals(string body) =>
-        DocumentExtractor.Extract(Segmenter.Segment(SourceFileReader.Decode("doc.md", Encoding.UTF8.GetBytes(
-            $"---\nsubject: Siege\nshortDescription: x\ndescription: x\nauthor: Wikipedia\npubDate: 2024-07-10\n---\n\n{body}\n"))),
-            Gazetteer.Default, TopicTagger.Default).Proposals;
+    private static IReadOnlyList<ExtractedProposal> Proposals(string body) => WrittenDocuments.Article(body, "Siege", "2024-07-10").Proposals;
 
     [Fact]
     public void A_party_that_demands_or_offers_something_puts_forward_a_proposal_named_by_what_it_put_forward()

@@ -16,16 +16,9 @@ namespace PeaceTalks.Core.Tests.Extraction;
 public class ReadingRulesTests
 {
     private static IReadOnlyList<ExtractedEvent> Article(string body, string subject = "A battle", string pubDate = "2023-07-10") =>
-        Extract($"---\nsubject: {subject}\nshortDescription: x\ndescription: x\nauthor: Wikipedia\npubDate: {pubDate}\n---\n\n{body}\n");
+        WrittenDocuments.Article(body, subject, pubDate).Events;
 
-    private static IReadOnlyList<ExtractedEvent> QaPage(string answer, string date = "2024-11-20") =>
-        Extract($"---\nid: 1\ndate: {date}\ntitle: >-\n    A question?\nquestion: >-\n    A question?\nanswer: >-\n    {answer.Replace("\n", "\\n", StringComparison.Ordinal)}\nsubject: History\n---\n");
-
-    private static IReadOnlyList<ExtractedEvent> Extract(string text)
-    {
-        var source = SourceFileReader.Decode("doc.md", Encoding.UTF8.GetBytes(text));
-        return DocumentExtractor.Extract(Segmenter.Segment(source), Gazetteer.Default, TopicTagger.Default).Events;
-    }
+    private static IReadOnlyList<ExtractedEvent> QaPage(string answer, string date = "2024-11-20") => WrittenDocuments.QaPage(answer, date).Events;
 
     private static ExtractedEvent Telling(IReadOnlyList<ExtractedEvent> events, string words) =>
         Assert.Single(events, e => e.Summary.Contains(words, StringComparison.Ordinal));

@@ -1,9 +1,4 @@
-using System.Text;
-using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction;
-using PeaceTalks.Core.Extraction.Entities;
-using PeaceTalks.Core.Extraction.Topics;
-using PeaceTalks.Core.Segmenting;
 
 namespace PeaceTalks.Core.Tests.Extraction;
 
@@ -13,10 +8,7 @@ namespace PeaceTalks.Core.Tests.Extraction;
 /// </summary>
 public class RoundRulesTests
 {
-    private static IReadOnlyList<ExtractedRound> Rounds(string body) =>
-        DocumentExtractor.Extract(Segmenter.Segment(SourceFileReader.Decode("doc.md", Encoding.UTF8.GetBytes(
-            $"---\nsubject: Talks\nshortDescription: x\ndescription: x\nauthor: Wikipedia\npubDate: 2024-07-10\n---\n\n{body}\n"))),
-            Gazetteer.Default, TopicTagger.Default).Rounds;
+    private static IReadOnlyList<ExtractedRound> Rounds(string body) => WrittenDocuments.Article(body, "Talks", "2024-07-10").Rounds;
 
     // wikipedia …/russian_invasion_of_ukraine.md, "Peace efforts"
     private const string Lead = "Peace negotiations between Russia and Ukraine took place on 28 February, 3 March, and 7 March 2022, in an undisclosed location in the Gomel Region on the Belarus–Ukraine border, with further talks held on 10 March in Turkey prior to a fourth round of negotiations which began on 14 March.";
@@ -58,9 +50,8 @@ public class RoundRulesTests
     public void A_rounds_section_gives_the_round_only_the_events_of_its_days()
     {
         // wikipedia …/russian_invasion_of_ukraine.md (the visit); the round's sentence is the corpus lead's.
-        var body = "## Peace talks in 2022\n\n### Fourth round (14 March)\n\nA fourth round of negotiations began on 14 March. On 17 March, Zelensky visited a Kyiv hospital to meet the people wounded while evacuating from Kyiv Region.\n";
-        var result = DocumentExtractor.Extract(Segmenter.Segment(SourceFileReader.Decode("doc.md", Encoding.UTF8.GetBytes(
-            $"---\nsubject: Talks\nshortDescription: x\ndescription: x\nauthor: Wikipedia\npubDate: 2024-07-10\n---\n\n{body}"))), Gazetteer.Default, TopicTagger.Default);
+        var body = "## Peace talks in 2022\n\n### Fourth round (14 March)\n\nA fourth round of negotiations began on 14 March. On 17 March, Zelensky visited a Kyiv hospital to meet the people wounded while evacuating from Kyiv Region.";
+        var result = WrittenDocuments.Article(body, "Talks", "2024-07-10");
         Assert.NotNull(Assert.Single(result.Events, e => e.DateStart == new DateOnly(2022, 3, 14)).RoundIndex);
         Assert.Null(Assert.Single(result.Events, e => e.DateStart == new DateOnly(2022, 3, 17)).RoundIndex);
     }
