@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using PeaceTalks.Cli;
 using PeaceTalks.Core.Documents;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
@@ -59,8 +60,9 @@ import.SetAction(async (parse, cancellationToken) =>
 
         await using var db = PeaceTalksDatabase.Open(store);
         await PeaceTalksDatabase.MigrateAsync(db, cancellationToken);
+        var progress = new ProgressPrinter(Console.Error, Console.IsErrorRedirected);
         var importer = new Importer(db, Gazetteer.Default, TopicTagger.Default,
-            options: new ImportOptions { Claimed = parse.GetValue(replaceOption) ? ClaimedName.Replace : ClaimedName.Refuse });
+            options: new ImportOptions { Claimed = parse.GetValue(replaceOption) ? ClaimedName.Replace : ClaimedName.Refuse, Progress = progress });
         ImportSummary? summary = null;
 
         // One import at a time on a shared PostgreSQL store; readers meanwhile see the last committed import.
@@ -68,6 +70,7 @@ import.SetAction(async (parse, cancellationToken) =>
             summary = parsing is null
                 ? await importer.ImportAsync(sources, cancellationToken)
                 : await importer.ImportAsync(await parsing, cancellationToken), cancellationToken);
+        progress.Done();
         foreach (var warning in skipped.Concat(summary!.Warnings))
         {
             await Console.Error.WriteLineAsync($"warning: {warning}");

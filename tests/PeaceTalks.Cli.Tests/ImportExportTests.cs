@@ -57,6 +57,23 @@ public sealed class ImportExportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_redirected_import_tells_its_progress_in_plain_lines()
+    {
+        var import = await RunAsync("import", CliRun.SeedsFolder(), "--db", Db);
+        Assert.True(import.ExitCode == 0, import.Error);
+        var lines = import.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Redirected output gets whole lines, never a terminal's carriage returns or escapes.
+        Assert.DoesNotContain('\r', import.Error);
+        Assert.DoesNotContain('\u001b', import.Error);
+        Assert.Matches(@"^read 1 of 2 documents, [\d,]+ events found$", lines[0]);
+        Assert.Matches(@"^read 2 of 2 documents, [\d,]+ events found$", lines[1]);
+        Assert.Matches(@"^writing 2 documents and [\d,]+ events to the database…$", lines[2]);
+        Assert.StartsWith("comparing the events with other documents' accounts", lines[3], StringComparison.Ordinal);
+        // The summary stays the one line of standard output.
+        Assert.Single(import.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public async Task Importing_unchanged_documents_again_is_a_no_op()
     {
         Assert.Equal(0, (await RunAsync("import", CliRun.SeedsFolder(), "--db", Db)).ExitCode);

@@ -23,6 +23,12 @@ public sealed record ImportOptions
     /// </summary>
     public string? OriginFolder { get; init; }
 
+    /// <summary>Told as the import goes (documents read, events found, writing), for a terminal that would otherwise wait in silence.</summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
+
     /// <summary>The app's start-up seeds: imported where the database has never seen them, never over a later update.</summary>
     public static ImportOptions Seeds { get; } = new() { Claimed = ClaimedName.KeepStored, OriginFolder = "seeds" };
 }
+
+/// <summary>How far an import is: <see cref="Stage"/> is <c>reading</c> (one report per document), <c>writing</c> or <c>comparing</c>.</summary>
+public sealed record ImportProgress(string Stage, int Documents, int Total, int Events);

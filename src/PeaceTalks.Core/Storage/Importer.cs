@@ -199,8 +199,10 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
             positions += entity.Positions.Count;
             warnings.AddRange(document.Warnings);
             warnings.AddRange(extraction.Warnings);
+            options.Progress?.Report(new ImportProgress("reading", documents, toImport.Count, events));
         }
 
+        options.Progress?.Report(new ImportProgress("writing", documents, toImport.Count, events));
         await SaveBatchAsync(catalog, cancellationToken);
         linker.Saved();
         Saved(added, changes);
@@ -215,6 +217,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 .ExecuteUpdateAsync(set => set.SetProperty(d => d.AccountsCompared, true), cancellationToken);
         }
 
+        options.Progress?.Report(new ImportProgress("comparing", documents, toImport.Count, events));
         var links = await linker.LinkAsync(cancellationToken);
         db.EventAccounts.AddRange(links);
         var summary = new ImportSummary(documents, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings)
