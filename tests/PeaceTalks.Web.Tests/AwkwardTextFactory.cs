@@ -3,7 +3,7 @@ namespace PeaceTalks.Web.Tests;
 /// <summary>
 /// The real app over one article whose sentences are awkward for exports: one begins with a spreadsheet formula, others
 /// with -, + or @; a title carries markup; events known only to the month ("January 2024") or the year ("2009"); a name
-/// outside ASCII ("Çavuşoğlu").
+/// outside ASCII ("Çavuşoğlu"); a '<' and an '&' that are text, not markup.
 /// </summary>
 public sealed class AwkwardTextFactory() : WrittenCorpusFactory(new Dictionary<string, string>
 {
@@ -28,6 +28,8 @@ public sealed class AwkwardTextFactory() : WrittenCorpusFactory(new Dictionary<s
     @Minsk On 7 March 2022, Russia and Ukraine held talks in Brest.
 
     In January 2024, Russia and Ukraine exchanged prisoners <b>near Gomel</b> on the border.
+
+    In May 2024, Russia & Ukraine agreed a 5<10 km buffer at the border.
 
     In 2009, Russia and Ukraine signed a gas agreement in Moscow before Mevlüt Çavuşoğlu.
 

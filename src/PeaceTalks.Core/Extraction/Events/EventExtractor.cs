@@ -86,7 +86,7 @@ public static partial class EventExtractor
                         Close();
                         foreach (var further in dates.Skip(1))
                         {
-                            events.Add(Build(document, [sentence], further, gazetteer, roundOfSection(passage.SectionIndex, further.Phrase?.DateStart)));
+                            events.Add(Build(facts, [sentence], further, gazetteer, roundOfSection(passage.SectionIndex, further.Phrase?.DateStart), ownClause: true));
                         }
 
                         (open, openDate) = ([sentence], dates[0]);
@@ -134,7 +134,7 @@ public static partial class EventExtractor
                         (lastDate, lastSection) = (openDate, passage.SectionIndex);
                     }
 
-                    events.Add(Build(document, open, openDate, gazetteer, roundOfSection(passage.SectionIndex, openDate.Phrase?.DateStart)));
+                    events.Add(Build(facts, open, openDate, gazetteer, roundOfSection(passage.SectionIndex, openDate.Phrase?.DateStart)));
                 }
 
                 (open, openDate) = (null, null);
@@ -191,6 +191,14 @@ public static partial class EventExtractor
         {
             var date = day.DateStart.AddDays(relative.Offset);
             return (Step.RelativeDayOpens, [new EventDate(new DatePhrase(relative.Start, relative.Length, relative.Text, date, null, DatePrecision.Day, true), DateSource.Relative, anchor.AsOf, true)]);
+        }
+
+        // "This approach not only marginalized women …", "These events prompted …": with no date of its own, a sentence
+        // that opens on a demonstrative tells more of what was told before it — one happening, told on; with nothing
+        // open, it is a passage.
+        if (cues.DemonstrativeLead.IsMatch(sentence.Text))
+        {
+            return (open is not null ? Step.Continues : Step.Passage, []);
         }
 
         if (open is not null && !StartsNewHappening(sentence, open, gazetteer, cues))
@@ -523,8 +531,9 @@ public static partial class EventExtractor
         return left.Count == 0 || right.Count == 0 || left.Overlaps(right) || a.People.Intersect(b.People).Any();
     }
 
-    private static ExtractedEvent Build(SegmentedDocument document, List<SentenceFacts> sentences, EventDate date, Gazetteer gazetteer, int? sectionRound)
+    private static ExtractedEvent Build(DocumentFacts facts, List<SentenceFacts> sentences, EventDate date, Gazetteer gazetteer, int? sectionRound, bool ownClause = false)
     {
+        var document = facts.Document;
         var span = SourceSpan.Of(sentences[0].Sentence, sentences[^1].Sentence);
         var passage = sentences[0].Passage;
         var first = sentences[0].Text;
@@ -545,13 +554,29 @@ public static partial class EventExtractor
             phrase?.Text ?? "",
             date.From,
             date.AsOf,
-            Headline.Of(first, date.InSentence ? phrase : null),
+            Headline.Of(first, date.InSentence ? phrase : null, Antecedents(facts, sentences[0]), ownClause: ownClause),
             first,
             kind,
             sectionRound,
             parties,
             people,
             [.. sentences.SelectMany(x => x.Topics).Distinct()]);
+    }
+
+    /// <summary>The sentences of the passage before the event's own, nearest last: what its pronouns may refer to.</summary>
+    private static List<Antecedent> Antecedents(DocumentFacts facts, SentenceFacts first)
+    {
+        // Up to six sentences back, into the passages before it under the same heading.
+        var before = new List<Antecedent>();
+        var passage = first.Passage;
+        var ownIndex = facts.Of(passage).TakeWhile(s => s.Sentence.Start < first.Sentence.Start).Count();
+        before.AddRange(facts.Of(passage).Take(ownIndex).Select(s => new Antecedent(s.Text, s.Mentions)));
+        for (var p = passage.Index - 1; p >= 0 && before.Count < 6 && facts.Document.Passages[p].SectionIndex == passage.SectionIndex; p--)
+        {
+            before.InsertRange(0, facts.Of(facts.Document.Passages[p]).Select(s => new Antecedent(s.Text, s.Mentions)));
+        }
+
+        return before.TakeLast(6).ToList();
     }
 
     private static bool IsTitle(string between, Cues cues) =>

@@ -42,6 +42,7 @@ public sealed partial class Cues
         TimeClause = new Regex(@"^\W*(?:" + Alternatives(file.TimeClauses.Words) + @")\b[^,;]{0,120},", RegexOptions.CultureInvariant);
         ReferenceAtEnd = new Regex(@"\b(?:" + Alternatives(file.ReferenceLeads.Words) + @")(?: at least)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         ReferenceClause = new Regex(@"\b(?:" + Alternatives(file.ReferenceClauses.Words) + @")\b[^,.;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        DemonstrativeLead = new Regex(@"^\W*(?:" + Alternatives(file.DemonstrativeLeads.Words) + @")\b(?!\s+(?:" + Alternatives(file.DemonstrativeLeads.TimeNouns ?? []) + @")s?\b)", RegexOptions.CultureInvariant);
         LeadingReference = new Regex(@"^\W*(?:" + Alternatives(file.LeadingReferences.Words) + @")\b[^,;]*$", RegexOptions.CultureInvariant);
         Framing = new Regex(@"\b(?:" + Alternatives(file.Framing.Words) + @")\s*$", RegexOptions.CultureInvariant);
         ReportedClause = Words(file.ReportedClause.Words);
@@ -108,6 +109,9 @@ public sealed partial class Cues
 
     /// <summary>Text before a date that lies in a sentence-initial clause about another time ("After the invasion in …").</summary>
     public Regex LeadingReference { get; }
+
+    /// <summary>A sentence that opens on a demonstrative ("This approach …", "These events …").</summary>
+    public Regex DemonstrativeLead { get; }
 
     /// <summary>Text before a date that ends in "As of".</summary>
     public Regex Framing { get; }
@@ -301,7 +305,7 @@ public sealed partial class Cues
         return new Cues(file);
     }
 
-    private sealed record WordList(List<string> Words);
+    private sealed record WordList(List<string> Words, List<string>? TimeNouns = null);
 
     private sealed record DayLists(List<string> Next, List<string> Same, List<string> Before, List<string> AnywhereNext, List<string> AnywhereSame, List<string> AnywhereBefore);
 
@@ -328,6 +332,7 @@ public sealed partial class Cues
         WordList ReferenceLeads,
         WordList ReferenceClauses,
         WordList LeadingReferences,
+        WordList DemonstrativeLeads,
         WordList Framing,
         WordList ReportedClause,
         WordList Institutions,
