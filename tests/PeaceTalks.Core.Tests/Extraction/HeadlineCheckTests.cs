@@ -19,10 +19,10 @@ public sealed class HeadlineCheckTests(ITestOutputHelper output)
     // Issue 12's bars.
     private const double CorpusBar = 0.02;
 
-    // Where this checkout stands, short of the bars (issue 12 stays open until both are met): a ceiling that may only
-    // go down. Seeds: 1 of 210 titles ("He repeated this refusal": nothing before it names the refusal); corpus: 8.2% of
-    // 17,571, nearly all dangling references of the Q&A essays ("They …", "These …" where nothing before names them).
-    private const int SeedsCeiling = 1;
+    // The seeds meet the bar (0 of 210). The corpus does not yet (issue 12 stays open until it does): a ceiling that may
+    // only go down, at 8.2% of 17,571 titles, nearly all dangling references of the Q&A essays ("They …", "The … these
+    // …" where nothing before them names what they point to).
+    private const int SeedsCeiling = 0;
     private const double CorpusCeiling = 0.082;
 
     [Fact]

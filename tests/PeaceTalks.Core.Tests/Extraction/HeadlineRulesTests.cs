@@ -135,6 +135,10 @@ public class HeadlineRulesTests
         var deal = new[] { new Antecedent("Officials said a provisional agreement was reached in April.", []) };
         Assert.Equal("The minister said the provisional agreement was dead", Headline.Resolved("The minister said this compromise was dead", deal, Words));
 
+        // A stance taken with a verb: "this offer" after "was prepared to X" is the offer to X.
+        var stance = new[] { new Antecedent("The rebels said they were prepared to hand over their weapons if the army withdrew.", []) };
+        Assert.Equal("The rebels repeated the offer to hand over their weapons", Headline.Resolved("The rebels repeated this offer", stance, Words));
+
         // Nothing named before: the demonstrative stays, and the check names it.
         Assert.Equal("He repeated this refusal", Headline.Resolved("He repeated this refusal", [new Antecedent("Talks were held.", [])], Words));
         Assert.Contains(HeadlineProblem.DanglingReference, HeadlineCheck.Problems("He repeated this refusal"));

@@ -211,7 +211,8 @@ public static partial class Headline
                 return m.Value;
             }
 
-            var phrase = words.Kin(noun).Select(n => before.Reverse().Select(a => NamingPhrase(a.Text, n, words)).FirstOrDefault(p => p is not null)).FirstOrDefault(p => p is not null);
+            var phrase = words.Kin(noun).Select(n => before.Reverse().Select(a => NamingPhrase(a.Text, n, words)).FirstOrDefault(p => p is not null)).FirstOrDefault(p => p is not null)
+                ?? before.Reverse().Select(a => StancePhrase(a.Text, noun, words)).FirstOrDefault(p => p is not null);
             return phrase is null ? m.Value : (char.IsUpper(m.Value[0]) ? "The " : "the ") + phrase;
         });
     }
@@ -445,6 +446,35 @@ public static partial class Headline
 
     private static readonly HashSet<string> Pronouns = new(["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "one", "who", "which"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"refusal" after "… was not ready to negotiate with Russian representatives unless …": "refusal to negotiate with Russian representatives".</summary>
+    private static string? StancePhrase(string sentence, string noun, HeadlineWords words)
+    {
+        if (!words.StanceNouns.TryGetValue(noun, out var cues))
+        {
+            return null;
+        }
+
+        foreach (var cue in cues)
+        {
+            var at = sentence.IndexOf(" " + cue + " ", StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // The infinitive's phrase, up to a clause it does not need ("unless …", "if …", a comma), at most eight words.
+            var rest = sentence[(at + cue.Length + 2)..];
+            var end = StanceEnd().Match(rest);
+            var verbPhrase = string.Join(' ', (end.Success ? rest[..end.Index] : rest).TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8));
+            if (verbPhrase.Length > 0 && !HeadlineCheck.EndsOpen(verbPhrase, words))
+            {
+                return noun + " to " + verbPhrase;
+            }
+        }
+
+        return null;
+    }
+
     private static int FirstAtDepthZero(string text, char mark)
     {
         var depth = 0;
@@ -542,6 +572,9 @@ public static partial class Headline
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex WordWithPosition();
+
+    [GeneratedRegex(@"\s+(?:unless|if|until|while|because|as long as|so long as|before|after|but)\b|[,;:.]")]
+    private static partial Regex StanceEnd();
 
     [GeneratedRegex(@"^(?:sought|led|made|took|gave|grew|saw|won|lost|fought|rose|fell|built|brought|held|left|met|found|became|began|got|went|came|sent|spent|kept|told|thought|said|paid|ran|wrote|drove|struck|stood|bore|chose|knew|threw|drew|sold|bought|taught|caught)$", RegexOptions.IgnoreCase)]
     private static partial Regex IrregularPast();

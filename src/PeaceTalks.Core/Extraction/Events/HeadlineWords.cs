@@ -23,6 +23,7 @@ public sealed class HeadlineWords
         PhraseBreaks = Set(file.PhraseBreaks.Words);
         RoleNouns = Set(file.RoleNouns.Words);
         NounClasses = [.. file.NounClasses.Classes.Select(c => (IReadOnlyList<string>)c)];
+        StanceNouns = file.StanceNouns.Nouns.ToDictionary(n => n.Key, n => (IReadOnlyList<string>)n.Value, StringComparer.OrdinalIgnoreCase);
         OpeningReference = Lead(file.OpeningReferences.Words);
         Subordinator = Lead(file.Subordinators.Words);
         LeadingPhrase = Lead([.. file.Subordinators.Words, .. file.LeadingAdjuncts.Words, .. file.Connectives.Words]);
@@ -60,6 +61,9 @@ public sealed class HeadlineWords
 
     /// <summary>Nouns of one kind ("agreement", "deal", "compromise"): what a demonstrative's noun may refer back to.</summary>
     public IReadOnlyList<IReadOnlyList<string>> NounClasses { get; }
+
+    /// <summary>A stance noun and the words that take that stance before an infinitive ("refusal": "not ready to", "refused to").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> StanceNouns { get; }
 
     /// <summary>The noun, then the other nouns of its class.</summary>
     public IEnumerable<string> Kin(string noun) =>
@@ -115,7 +119,10 @@ public sealed class HeadlineWords
         WordList ClauseOpeners,
         WordList PhraseBreaks,
         WordList RoleNouns,
-        ClassList NounClasses);
+        ClassList NounClasses,
+        StanceList StanceNouns);
+
+    private sealed record StanceList(Dictionary<string, List<string>> Nouns);
 
     private sealed record ClassList(List<List<string>> Classes);
 }
