@@ -122,7 +122,7 @@ public sealed class Overview
         foreach (var (name, slug, from, to) in rounds.Where(r => r.Start >= start && r.Start < end))
         {
             var x = overview.X(from);
-            overview.Spans.Add(new OverviewSpan(name, slug, x, Math.Max(3, overview.X((to ?? from).AddDays(1)) - x)));
+            overview.Spans.Add(new OverviewSpan(name, slug, x, Math.Round(Math.Max(3, overview.X((to ?? from).AddDays(1)) - x), 1)));
         }
 
         var counts = data.Months.GroupBy(m => overview.BandOf(m.Month)).ToDictionary(g => g.Key, g => g.Sum(m => m.Count));
@@ -134,7 +134,7 @@ public sealed class Overview
             var axis = byYear
                 ? (band.Year % step == 0 || (band == start && step - (band.Year % step) > step / 2) ? label : null)
                 : (band.Month == 1 || (band == start && band.Month <= 10) ? label[^4..] : null);
-            overview.Bands.Add(new OverviewBand(overview.FilterFor(band), label, overview.X(band), overview.X(overview.Next(band)) - overview.X(band), axis, counts.GetValueOrDefault(band)));
+            overview.Bands.Add(new OverviewBand(overview.FilterFor(band), label, overview.X(band), Math.Round(overview.X(overview.Next(band)) - overview.X(band), 1), axis, counts.GetValueOrDefault(band)));
         }
 
         return overview;
@@ -238,7 +238,8 @@ public sealed class Overview
             var when = cell.Band is { } b ? b.ToString(format, CultureInfo.InvariantCulture) : $"before {Start.ToString(format, CultureInfo.InvariantCulture)}";
             var kinds = string.Join(", ", cell.Kinds.Take(3).Select(k => $"{k.Count} {k.Kind}"));
             var label = $"{cell.Lane}, {when}: {cell.Count} event(s) ({kinds}{(cell.Kinds.Count > 3 ? ", …" : "")})";
-            var radius = Math.Round(2 + (7 * Math.Sqrt((double)cell.Count / largest)), 1);
+            // The smallest is still a dot one can see and hit: 8 units across, as wide as a single event's.
+            var radius = Math.Round(4 + (6 * Math.Sqrt((double)cell.Count / largest)), 1);
             Dots.Add(new OverviewDot(null, cell.Band is { } key ? FilterFor(key) : null, Math.Round(x, 1), lane.Y, radius, cell.Kinds[0].Kind, label));
         }
     }
