@@ -45,6 +45,12 @@ public sealed class Overview
     public const string Mediators = "Mediators";
     public const string Others = "Others";
 
+    /// <summary>
+    /// The narrowest a mark is drawn, in the picture's units: a one-day round is a bar as wide as a dot. On a phone the
+    /// picture keeps at least <see cref="NaturalWidth"/> pixels and scrolls, so a unit stays at least a pixel.
+    /// </summary>
+    public const double MinMark = 8;
+
     /// <summary>Beyond this many months, the bands are years.</summary>
     public const int MaxMonthBands = 120;
 
@@ -78,6 +84,12 @@ public sealed class Overview
     public List<OverviewBand> Bands { get; } = [];
 
     public double Height => 24 + (Lanes.Count + 1) * LaneHeight + 24;
+
+    /// <summary>
+    /// The picture's width in pixels where nothing scales it down (a phone): one pixel a unit, wider when the bands
+    /// are narrower than a mark (ten years of months), so that every band is still 8 px wide.
+    /// </summary>
+    public int NaturalWidth => (int)Math.Ceiling(Width * Math.Max(1, MinMark / Math.Max(0.1, Bands.Count == 0 ? MinMark : Bands.Min(b => b.Width))));
 
     public static Overview? Build(OverviewData? data, IReadOnlyList<(string Name, string Slug, DateOnly Start, DateOnly? End)> rounds)
     {
@@ -122,7 +134,7 @@ public sealed class Overview
         foreach (var (name, slug, from, to) in rounds.Where(r => r.Start >= start && r.Start < end))
         {
             var x = overview.X(from);
-            overview.Spans.Add(new OverviewSpan(name, slug, x, Math.Round(Math.Max(3, overview.X((to ?? from).AddDays(1)) - x), 1)));
+            overview.Spans.Add(new OverviewSpan(name, slug, x, Math.Round(Math.Max(MinMark, overview.X((to ?? from).AddDays(1)) - x), 1)));
         }
 
         var counts = data.Months.GroupBy(m => overview.BandOf(m.Month)).ToDictionary(g => g.Key, g => g.Sum(m => m.Count));
