@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace PeaceTalks.Browser.Tests;
 
@@ -7,7 +8,7 @@ namespace PeaceTalks.Browser.Tests;
 /// one control that counts the active ones, and every mark of the overview is at least 8 px wide, to tap and read.
 /// Screenshots go to TestResults/screenshots (not kept in git).
 /// </summary>
-public class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const int Width = 390;
     private const int Height = 844;
@@ -27,6 +28,7 @@ public class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFix
             .EvaluateAllAsync<double[]>("marks => marks.map(m => m.getBoundingClientRect().width)");
         Assert.NotEmpty(widths);
         var narrow = widths.Count(w => w < SmallestMark - 0.01);
+        output.WriteLine($"first event at {firstEvent:N0} px; {widths.Length} marks, the narrowest {widths.Min():0.0} px; page {await page.EvaluateAsync<double>("() => document.documentElement.scrollHeight"):N0} px tall");
         Assert.True(narrow == 0, $"{narrow} of the overview's {widths.Length} marks are under {SmallestMark} px wide (narrowest {widths.Min():0.0} px)");
 
         // The picture scrolls sideways inside its own box; the page itself does not.
