@@ -23,6 +23,7 @@ var store = StoreOptions.From(
 builder.Services.AddPeaceTalksStore(store);
 builder.Services.AddRazorPages();
 builder.Services.AddImportVersionCache();
+builder.Services.AddPeaceTalksCompression();
 builder.Services.AddSingleton<TimelineSummaryCache>();
 builder.Services.AddScoped(provider => new TimelineQuery(provider.GetRequiredService<PeaceTalksDbContext>())
 {
@@ -87,6 +88,8 @@ app.Use(async (context, next) =>
 app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseOutputCache();
+// After the cache, so that the cache keeps the compressed bytes (Startup/Compression.cs).
+app.UseCompressionInsideOutputCache();
 app.UseRouting();
 app.UseStatusCodePagesWithReExecute("/not-found");
 

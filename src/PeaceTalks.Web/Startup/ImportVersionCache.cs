@@ -29,6 +29,8 @@ public static class ImportVersionCache
                 // 127.0.0.1 is the one a reader gets through a domain or a proxy. Exports alone write absolute links
                 // (Api/Exports.cs), so they are kept apart by scheme and host.
                 .SetVaryByHost(false)
+                // One entry per encoding sent (Compression.cs): the compressed answer is what is cached.
+                .VaryByValue(context => new KeyValuePair<string, string>("encoding", Compression.EncodingFor(context)))
                 .VaryByValue(async (context, cancellationToken) =>
                 {
                     var version = await context.RequestServices.GetRequiredService<ImportVersion>().CurrentAsync(context.RequestServices, cancellationToken);

@@ -45,6 +45,12 @@ public sealed class Overview
     public const string Mediators = "Mediators";
     public const string Others = "Others";
 
+    /// <summary>
+    /// The narrowest a mark is drawn, in the picture's units: a one-day round is a bar as wide as a dot. On a phone the
+    /// picture keeps at least <see cref="NaturalWidth"/> pixels and scrolls, so a unit stays at least a pixel.
+    /// </summary>
+    public const double MinMark = 8;
+
     /// <summary>Beyond this many months, the bands are years.</summary>
     public const int MaxMonthBands = 120;
 
@@ -78,6 +84,12 @@ public sealed class Overview
     public List<OverviewBand> Bands { get; } = [];
 
     public double Height => 24 + (Lanes.Count + 1) * LaneHeight + 24;
+
+    /// <summary>
+    /// The picture's width in pixels where nothing scales it down (a phone): one pixel a unit, wider when the bands
+    /// are narrower than a mark (ten years of months), so that every band is still 8 px wide.
+    /// </summary>
+    public int NaturalWidth => (int)Math.Ceiling(Width * Math.Max(1, MinMark / Math.Max(0.1, Bands.Count == 0 ? MinMark : Bands.Min(b => b.Width))));
 
     public static Overview? Build(OverviewData? data, IReadOnlyList<(string Name, string Slug, DateOnly Start, DateOnly? End)> rounds)
     {
@@ -122,7 +134,7 @@ public sealed class Overview
         foreach (var (name, slug, from, to) in rounds.Where(r => r.Start >= start && r.Start < end))
         {
             var x = overview.X(from);
-            overview.Spans.Add(new OverviewSpan(name, slug, x, Math.Max(3, overview.X((to ?? from).AddDays(1)) - x)));
+            overview.Spans.Add(new OverviewSpan(name, slug, x, Math.Round(Math.Max(MinMark, overview.X((to ?? from).AddDays(1)) - x), 1)));
         }
 
         var counts = data.Months.GroupBy(m => overview.BandOf(m.Month)).ToDictionary(g => g.Key, g => g.Sum(m => m.Count));
@@ -134,7 +146,7 @@ public sealed class Overview
             var axis = byYear
                 ? (band.Year % step == 0 || (band == start && step - (band.Year % step) > step / 2) ? label : null)
                 : (band.Month == 1 || (band == start && band.Month <= 10) ? label[^4..] : null);
-            overview.Bands.Add(new OverviewBand(overview.FilterFor(band), label, overview.X(band), overview.X(overview.Next(band)) - overview.X(band), axis, counts.GetValueOrDefault(band)));
+            overview.Bands.Add(new OverviewBand(overview.FilterFor(band), label, overview.X(band), Math.Round(overview.X(overview.Next(band)) - overview.X(band), 1), axis, counts.GetValueOrDefault(band)));
         }
 
         return overview;
@@ -238,7 +250,8 @@ public sealed class Overview
             var when = cell.Band is { } b ? b.ToString(format, CultureInfo.InvariantCulture) : $"before {Start.ToString(format, CultureInfo.InvariantCulture)}";
             var kinds = string.Join(", ", cell.Kinds.Take(3).Select(k => $"{k.Count} {k.Kind}"));
             var label = $"{cell.Lane}, {when}: {cell.Count} event(s) ({kinds}{(cell.Kinds.Count > 3 ? ", …" : "")})";
-            var radius = Math.Round(2 + (7 * Math.Sqrt((double)cell.Count / largest)), 1);
+            // The smallest is still a dot one can see and hit: 8 units across, as wide as a single event's.
+            var radius = Math.Round(4 + (6 * Math.Sqrt((double)cell.Count / largest)), 1);
             Dots.Add(new OverviewDot(null, cell.Band is { } key ? FilterFor(key) : null, Math.Round(x, 1), lane.Y, radius, cell.Kinds[0].Kind, label));
         }
     }

@@ -32,6 +32,10 @@ public sealed class TimelineFilter
 
     public string? Page { get; set; }
 
+    /// <summary>How many filters are set (each party counts), as the folded filters say on a phone.</summary>
+    public int ActiveCount => Party.Count(p => !string.IsNullOrWhiteSpace(p))
+        + new[] { Year, Kind, Round, Topic, Month, Q }.Count(v => !string.IsNullOrWhiteSpace(v));
+
     public bool IsEmpty => Party.Length == 0 && Year is null && Kind is null && Round is null && Topic is null && Month is null && string.IsNullOrWhiteSpace(Q);
 
     /// <summary>The query string of this view with one value set, added or (with <paramref name="remove"/>) taken away; the page starts again.</summary>
