@@ -106,12 +106,20 @@ public static partial class ScrapeCleaner
         return null;
     }
 
+    /// <summary>
+    /// The clean text of a raw excerpt of a scrape (a stored quote): its lines re-joined as a paragraph's are, each gloss
+    /// cut back to its link text, the wiki markup gone. What a page shows a reader as the source's words.
+    /// </summary>
+    public static string Excerpt(string raw) =>
+        Join(raw, [.. RawLine.Split(raw).Where(l => l.Length > 0)]).Text;
+
     /// <summary>Re-joins a paragraph's lines, keeping only the link text of each gloss line.</summary>
     private static CleanText Join(string raw, List<RawLine> block)
     {
         var builder = new CleanText.Builder();
         var doubleQuotes = 0;
         var italics = 0;
+        var justOpened = false;
         var previousWasGloss = true;
         foreach (var line in block)
         {
@@ -130,7 +138,7 @@ public static partial class ScrapeCleaner
                 continue;
             }
 
-            if (builder.Length > 0 && NeedsSpace(builder, segment, doubleQuotes, italics))
+            if (builder.Length > 0 && NeedsSpace(builder, segment, doubleQuotes, italics, justOpened))
             {
                 // A break between two lines of text that no gloss explains is the source's own
                 // ("… offensive on Kyiv." / "According to Putin, …"): it is kept, and ends a sentence.
@@ -140,9 +148,25 @@ public static partial class ScrapeCleaner
 
             previousWasGloss = isGloss;
 
-            builder.Append(raw, line.Start + lead, segment.Length);
+            // Wiki italics and bold (two or three apostrophes) are markup, not the text's words: the clean text leaves
+            // them out, and the raw span of what they enclose still covers them.
+            var at = 0;
+            foreach (Match mark in Emphasis().Matches(segment))
+            {
+                builder.Append(raw, line.Start + lead + at, mark.Index - at);
+                at = mark.Index + mark.Length;
+                italics++;
+                justOpened = italics % 2 == 1;
+                if (justOpened && at < segment.Length && segment[at] == ' ')
+                {
+                    // "the '' Financial Times''": the scrape's space inside the opening mark is not the text's.
+                    at++;
+                }
+            }
+
+            builder.Append(raw, line.Start + lead + at, segment.Length - at);
+            justOpened &= at == segment.Length;
             doubleQuotes += segment.Count(c => c == '"');
-            italics += Regex.Count(segment, "''");
         }
 
         return builder.Build().Trim();
@@ -151,7 +175,7 @@ public static partial class ScrapeCleaner
     // A line break inside a sentence was a space, except before punctuation and inside quotes:
     // a line ending in a name and a gloss line starting with "'s spokesman" join without a space, and so do
     // an opening "''", the title inside it and the closing "''" of an italicised name.
-    private static bool NeedsSpace(CleanText.Builder builder, string next, int doubleQuotes, int italics)
+    private static bool NeedsSpace(CleanText.Builder builder, string next, int doubleQuotes, int italics, bool justOpened)
     {
         if (builder.Last is ' ' || next[0] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '’' or '”')
         {
@@ -169,8 +193,11 @@ public static partial class ScrapeCleaner
         }
 
         var last = builder.Last;
-        return !(last == '"' && doubleQuotes % 2 == 1) && !(last == '\'' && italics % 2 == 1) && last is not ('(' or '“' or '‘');
+        return !(last == '"' && doubleQuotes % 2 == 1) && !justOpened && last is not ('(' or '“' or '‘');
     }
+
+    [GeneratedRegex(@"'{2,}")]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"^\{\{DEFAULTSORT:(?<title>[^}]+)")]
     private static partial Regex DefaultSort();

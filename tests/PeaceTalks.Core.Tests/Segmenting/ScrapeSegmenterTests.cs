@@ -26,7 +26,15 @@ public class ScrapeSegmenterTests
     {
         var all = string.Join("\n", Article.Passages.Select(p => p.Text.Text));
         Assert.Contains("German Chancellor Olaf Scholz's spokesman said", all, StringComparison.Ordinal);
-        Assert.Contains("Speaking to ''Bild'', Zelenskyy stated", all, StringComparison.Ordinal);
+        Assert.Contains("Speaking to Bild, Zelenskyy stated", all, StringComparison.Ordinal);
+
+        // Wiki italics are markup: gone from the clean text, with the scrape's space inside the opening mark.
+        Assert.Contains("the Financial Times reported", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("''", all, StringComparison.Ordinal);
+
+        // Wiki italics are markup: gone from the clean text, with the scrape's space inside the opening mark.
+        Assert.Contains("the Financial Times reported", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("''", all, StringComparison.Ordinal);
         Assert.Contains("in Jeddah focusing on Ukrainian President", all, StringComparison.Ordinal);
         Assert.Contains("Andrii Sybiha, deputy head of Zelenskyy’s office", all, StringComparison.Ordinal);
     }

@@ -170,7 +170,7 @@ public static partial class Headline
         {
             previous = text;
             // "Medvedev, the deputy secretary …, who has routinely threatened …, said": the relative clause after goes next.
-            text = words.Appositive.Replace(text, m => !IsNounPhrase(m.Groups["subject"].Value) ? m.Value
+            text = words.Appositive.Replace(text, m => !IsNounPhrase(m.Groups["subject"].Value) || !VerbFollows(m.Groups["next"].Value) ? m.Value
                 : m.Groups["subject"].Value + (m.Groups["next"].Value is "who" or "which" or "whose" ? ", " : " "), 1);
         }
 
@@ -341,6 +341,12 @@ public static partial class Headline
         var end = FirstAtDepthZero(after, ',');
         return WordCount(end < 0 ? after : after[..end]) >= 5;
     }
+
+    // What follows an appositive is its subject's verb ("…, said", "…, who", "…, also warned"), not a list's next item.
+    private static bool VerbFollows(string next) =>
+        next is "who" or "which" or "whose" or "also" or "then" or "later" or "again" or "soon" or "is" or "was" or "were" or "are" or "has" or "had" or "have"
+            or "will" or "would" or "could" or "can" or "did" or "does"
+        || (next.Length > 3 && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith('s'))) || IrregularPast().IsMatch(next);
 
     // Only between a subject and its verb: a subject has no verb of its own.
     private static bool IsNounPhrase(string words) =>

@@ -7,7 +7,13 @@ namespace PeaceTalks.Web.Pages.Proposals;
 
 public sealed record PointRow(int Order, string Text, IReadOnlyList<string> Topics, string Document, int PassageOrder, int SourceStart, int SourceEnd);
 
-public sealed record ProposalView(string Name, IReadOnlyList<PartyRef> Proposers, DateOnly? DateStart, string Document, int PassageOrder, string Quote);
+/// <summary>A proposal as shown; <see cref="Quote"/> is the raw span as stored, <see cref="Words"/> what a reader reads of it.</summary>
+public sealed record ProposalView(string Name, IReadOnlyList<PartyRef> Proposers, DateOnly? DateStart, string Document, int PassageOrder, string Quote, string Format)
+{
+    // A scrape's raw span holds its gloss lines and wiki markup: the reader is shown its clean text, the raw on demand.
+    // The Markdown formats' spans are shown as they are (their markup is the page's own, cleaned on the source page).
+    public string Words => Format == new PeaceTalks.Core.Documents.EncyclopediaScrapeReader().Format ? PeaceTalks.Core.Cleaning.ScrapeCleaner.Excerpt(Quote) : Quote;
+}
 
 public class DetailsModel(PeaceTalksDbContext db) : PageModel
 {
@@ -21,7 +27,7 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             .Select(p => new
             {
                 View = new ProposalView(p.Name, p.Proposers.OrderBy(x => x.Name).Select(x => new PartyRef(x.Name, x.Slug)).ToList(), p.DateStart,
-                    p.Document!.FileName, p.Passage!.Order, p.Quote),
+                    p.Document!.FileName, p.Passage!.Order, p.Quote, p.Document.Format),
                 p.Id,
             })
             .FirstOrDefaultAsync(cancellationToken);
