@@ -481,7 +481,8 @@ public static partial class Headline
         return null;
     }
 
-    private static int FirstAtDepthZero(string text, char mark)
+    /// <summary>The first place of a mark outside quotes and brackets, or -1.</summary>
+    internal static int FirstAtDepthZero(string text, char mark)
     {
         var depth = 0;
         var quoted = false;

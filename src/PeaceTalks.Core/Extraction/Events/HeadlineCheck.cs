@@ -148,30 +148,8 @@ public static partial class HeadlineCheck
 
     private static bool IsArticle(string word) => word is "The" or "A" or "An" or "the" or "a" or "an";
 
-    private static bool DepthZeroComma(string text)
-    {
-        var depth = 0;
-        var quoted = false;
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"':
-                    quoted = !quoted;
-                    break;
-                case '(' or '[' or '“':
-                    depth++;
-                    break;
-                case ')' or ']' or '”':
-                    depth--;
-                    break;
-                case ',' or ';' or '–' or '—' when depth <= 0 && !quoted:
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    // A comma, semicolon or dash outside quotes and brackets: where a leading clause may end.
+    private static bool DepthZeroComma(string text) => ",;–—".Any(mark => Headline.FirstAtDepthZero(text, mark) >= 0);
 
     [GeneratedRegex(@"''|\[\[|\]\]|\{\{|\}\}|</?[A-Za-z][^>]*>|\*\*|__|&[a-z]+;|&#\d+;|\||^\s*[#*>]|`")]
     private static partial Regex Markup();
