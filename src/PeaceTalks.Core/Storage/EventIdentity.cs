@@ -9,7 +9,7 @@ namespace PeaceTalks.Core.Storage;
 /// </summary>
 public static class EventIdentity
 {
-    /// <summary>The key of each event, events given in any order; the occurrence counts in document order.</summary>
+    /// <summary>The key of each event; the occurrence counts in document order, and events of one place in the order given.</summary>
     public static Dictionary<T, string> Keys<T>(IEnumerable<T> events, Func<T, string> quote, Func<T, int> sourceStart)
         where T : class
     {

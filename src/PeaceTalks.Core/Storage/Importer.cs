@@ -245,7 +245,9 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
     /// </summary>
     private static void KeepIds(string fileName, List<StoredEvent> before, List<Event> after, ImportRun run, List<EventChange> changes, List<(Event, string)> added)
     {
-        var stored = EventIdentity.Keys(before, e => e.Quote, e => e.SourceStart)
+        // Events of one sentence share a quote and are told apart by their order: the stored ones in the order they were
+        // written (their ids; a database returns rows in no order of its own), the new ones in the order read.
+        var stored = EventIdentity.Keys(before.OrderBy(e => e.Id), e => e.Quote, e => e.SourceStart)
             .ToDictionary(k => k.Value, k => k.Key, StringComparer.Ordinal);
         var kept = new HashSet<StoredEvent>();
         foreach (var (e, key) in EventIdentity.Keys(after, e => e.Quote, e => e.SourceStart))

@@ -128,9 +128,10 @@ public sealed class DocumentIdentityTests : IDisposable
         new(db, Gazetteer.Default, TopicTagger.Default, options: new ImportOptions { Claimed = claimed });
 
     /// <summary>Each stored event's id by its words and their occurrence in its document, as a reader could tell them apart.</summary>
+    // Events of one sentence share a quote: told apart in the order they were written (ids), as the importer does.
     private static async Task<Dictionary<string, int>> Keys(PeaceTalksDbContext db)
     {
-        var events = await db.Events.AsNoTracking().OrderBy(e => e.SourceStart).Select(e => new { e.Id, e.Quote }).ToListAsync();
+        var events = await db.Events.AsNoTracking().OrderBy(e => e.SourceStart).ThenBy(e => e.Id).Select(e => new { e.Id, e.Quote }).ToListAsync();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         return events.ToDictionary(e => $"{seen[e.Quote] = seen.GetValueOrDefault(e.Quote) + 1}\n{e.Quote}", e => e.Id, StringComparer.Ordinal);
     }
