@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Storage.Entities;
 
@@ -9,32 +10,19 @@ namespace PeaceTalks.Core.Storage;
 /// PostgreSQL <c>tsvector</c> (a GIN index on the passage text). Everything else asks it for the events or
 /// passages that match a reader's words and composes the rest with ordinary LINQ.
 /// </summary>
-public static class FullTextSearch
+public static partial class FullTextSearch
 {
-    /// <summary>Events whose passage holds every word of <paramref name="text"/>, or whose title holds the text (case aside).</summary>
+    /// <summary>
+    /// Events whose passage or whose title holds every word of <paramref name="text"/> (case aside, the last word as a prefix).
+    /// Words, never substrings: "ussia" finds nothing, as in the passages. The title is searched too because it may hold words
+    /// its passage lacks (a pronoun made the name it stands for).
+    /// </summary>
     public static IQueryable<Event> Matching(this IQueryable<Event> events, PeaceTalksDbContext db, string text)
     {
         var passages = MatchingPassageIds(db, text);
-        var pattern = $"%{LiteralPattern(text.Trim())}%";
-
-        // SQLite's LIKE ignores ASCII case; ILIKE does so on PostgreSQL. Both with '\' as the escape character, so that
-        // what the reader typed is only ever searched for: "q=%" matched every title, "q=Ru_sia" Russia's.
-        return db.Database.IsNpgsql()
-            ? events.Where(e => passages.Contains(e.PassageId) || EF.Functions.ILike(e.Title, pattern, LikeEscape))
-            : events.Where(e => passages.Contains(e.PassageId) || EF.Functions.Like(e.Title, pattern, LikeEscape));
+        var titles = MatchingTitleIds(db, text);
+        return events.Where(e => passages.Contains(e.PassageId) || titles.Contains(e.Id));
     }
-
-    private const string LikeEscape = "\\";
-
-    /// <summary>
-    /// The reader's text as a LIKE pattern that matches only itself: '%', '_' and the escape character escaped, and a NUL
-    /// (which ends SQLite's pattern there, so that "%00zzzz" matched every title) made U+FFFD, which no title holds.
-    /// </summary>
-    public static string LiteralPattern(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal)
-            .Replace('\0', '\uFFFD');
 
     /// <summary>Ids of the passages holding every word of <paramref name="text"/> (prefix match on the last word).</summary>
     public static IQueryable<int> MatchingPassageIds(PeaceTalksDbContext db, string text)
@@ -58,6 +46,26 @@ public static class FullTextSearch
 
         var match = ToMatchExpression(text);
         return db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PassageSearch WHERE PassageSearch MATCH {match}");
+    }
+
+    /// <summary>Ids of the events whose title holds every word of <paramref name="text"/> (prefix match on the last word).</summary>
+    public static IQueryable<int> MatchingTitleIds(PeaceTalksDbContext db, string text)
+    {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return db.Events.Where(_ => false).Select(e => e.Id);
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            var query = ToTsQuery(words);
+            return db.Database.SqlQuery<int>(
+                $"""SELECT "Id" AS "Value" FROM "Events" WHERE to_tsvector('simple'::regconfig, "Title") @@ to_tsquery('simple'::regconfig, {query})""");
+        }
+
+        var match = ToMatchExpression(text);
+        return db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM EventTitleSearch WHERE EventTitleSearch MATCH {match}");
     }
 
     /// <summary>
@@ -113,11 +121,13 @@ public static class FullTextSearch
     public static string ToTsQuery(IReadOnlyList<string> words) =>
         string.Join(" & ", words.Select((w, i) => i == words.Count - 1 ? w + ":*" : w));
 
-    /// <summary>Up to twelve words of letters and digits; everything else the reader typed is dropped.</summary>
+    /// <summary>
+    /// Up to twelve words of letters and digits, split wherever anything else stands, as both stores' tokenizers split the
+    /// text they index: "Russia's" is "Russia" and "s", never "Russias", which no index holds.
+    /// </summary>
     public static IReadOnlyList<string> Words(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
-            .Where(w => w.Length > 0)
-            .Take(12)
-            .ToList();
+        WordPattern().Matches(text).Select(m => m.Value).Take(12).ToList();
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}\p{Mn}]+")]
+    private static partial Regex WordPattern();
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Storage;
 using PeaceTalks.Web.Pages;
+using PeaceTalks.Web.Pages.Events;
 using PeaceTalks.Web.Pages.Parties;
 using PeaceTalks.Web.Pages.Proposals;
 using PeaceTalks.Web.Pages.Timeline;
@@ -70,7 +71,9 @@ public static class ApiEndpoints
                 .FirstOrDefaultAsync(cancellationToken);
             if (e is null)
             {
-                return TypedResults.Problem(title: "No such event", detail: $"No event has the id {id}.", statusCode: StatusCodes.Status404NotFound);
+                return await RemovedEvents.FindAsync(db, id, cancellationToken) is { } removed
+                    ? Gone(removed)
+                    : TypedResults.Problem(title: "No such event", detail: $"No event has the id {id}.", statusCode: StatusCodes.Status404NotFound);
             }
 
             var dates = await db.Events.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.DateStart, x.DateEnd }).FirstAsync(cancellationToken);
@@ -87,5 +90,26 @@ public static class ApiEndpoints
 
         api.MapGet("/proposals", (PeaceTalksDbContext db, CancellationToken cancellationToken) => ProposalQueries.AllAsync(db, cancellationToken))
             .WithName("ListProposals").WithSummary("Proposals with their points in order.");
+    }
+
+    /// <summary>
+    /// An event a re-import removed answers as the page does: 410 Gone, what it said, and the surviving event nearest to it,
+    /// so that a client holding the old id can follow it (<c>nearest</c>, <c>nearestUrl</c>) rather than guess.
+    /// </summary>
+    private static ProblemHttpResult Gone(RemovedEvent removed)
+    {
+        var extensions = new Dictionary<string, object?>
+        {
+            ["eventTitle"] = removed.Title,
+            ["document"] = removed.Document,
+            ["removedAt"] = removed.RemovedAt,
+            ["importRun"] = $"/imports/{removed.ImportRun}",
+            ["nearest"] = removed.Nearest is { } n ? $"/api/events/{n.Id}" : null,
+            ["nearestUrl"] = removed.Nearest is { } m ? $"/events/{m.Id}" : null,
+        };
+        var detail = removed.Nearest is { } nearest
+            ? $"Event {removed.Id} was removed by a re-import of {removed.Document}: its words are no longer in the source. The nearest surviving event is {nearest.Id}."
+            : $"Event {removed.Id} was removed by a re-import of {removed.Document}: its words are no longer in the source.";
+        return TypedResults.Problem(title: "Event removed", detail: detail, statusCode: StatusCodes.Status410Gone, extensions: extensions);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Extraction.Topics;
@@ -170,5 +171,15 @@ public class SeedImportTests(ImportedSeeds seeds) : IClassFixture<ImportedSeeds>
     {
         await using var db = seeds.Store.Open();
         Assert.Empty(await db.Events.Matching(db, words).Select(e => e.Id).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_title_is_searched_by_whole_words_never_by_a_substring()
+    {
+        await using var db = seeds.Store.Open();
+        var russia = await db.Events.Matching(db, "Russia").CountAsync();
+        Assert.True(russia > 0);
+        Assert.Empty(await db.Events.Matching(db, "ussia").Select(e => e.Id).ToListAsync());
+        Assert.Empty(await db.Events.Matching(db, "%").Select(e => e.Id).ToListAsync());
     }
 }

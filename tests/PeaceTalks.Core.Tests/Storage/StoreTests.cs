@@ -96,6 +96,25 @@ public sealed class StoreTests : IDisposable
         Assert.True(await db.ImportRuns.MaxAsync(r => r.Id) > first);
     }
 
+    [Fact]
+    public async Task A_title_is_searched_by_its_words_which_its_passage_may_lack()
+    {
+        // A headline may name what its passage only points to ("He rejected …" made "Putin rejected …"): the name finds the
+        // event, though no word of its passage does. The title is rewritten here, so the store's title index must follow an
+        // update as well as an insert.
+        await using var db = store.Open();
+        await PeaceTalksDatabase.MigrateAsync(db);
+        await new Importer(db, Gazetteer.Default, TopicTagger.Default).ImportAsync([Seeds.Folder]);
+        const string name = "Tsiolkovsky";
+        Assert.Empty(await FullTextSearch.MatchingPassageIds(db, name).ToListAsync());
+        var id = await db.Events.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        await db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(u => u.SetProperty(e => e.Title, e => name + "'s " + e.Title));
+
+        Assert.Equal([id], await db.Events.Matching(db, name).Select(e => e.Id).ToListAsync());
+        Assert.Equal([id], await db.Events.Matching(db, "tsiolk").Select(e => e.Id).ToListAsync());
+        Assert.Empty(await db.Events.Matching(db, "iolkovsky").Select(e => e.Id).ToListAsync());
+    }
+
     private async Task<string> ExportAsync()
     {
         await using var db = store.Open();

@@ -74,6 +74,22 @@ public sealed class ImportRunsTests : IDisposable
         Assert.StartsWith("/events/", nearest, StringComparison.Ordinal);
         Assert.NotNull(await Html.GetAsync(client, nearest));
 
+        // The API says the same of the old id, as problem details a client can follow.
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/events/{edited}", UriKind.Relative));
+        request.Headers.Accept.ParseAdd("application/json");
+        using var apiGone = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Gone, apiGone.StatusCode);
+        Assert.Equal("application/problem+json", apiGone.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await apiGone.Content.ReadAsStringAsync());
+        Assert.Equal(410, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("Event removed", problem.RootElement.GetProperty("title").GetString());
+        Assert.Equal(nearest, problem.RootElement.GetProperty("nearestUrl").GetString());
+        var nearestApi = problem.RootElement.GetProperty("nearest").GetString()!;
+        using var followed = await client.GetAsync(new Uri(nearestApi, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        using var neverApi = await client.GetAsync(new Uri("/api/events/99999999", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, neverApi.StatusCode);
+
         // An event whose words did not change is where it was.
         var kept = await Html.GetAsync(client, $"/events/{unchanged}");
         Assert.Equal(unchangedTitle, kept.QuerySelector("h1")!.TextContent);

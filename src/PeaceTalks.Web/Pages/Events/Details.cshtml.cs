@@ -7,7 +7,15 @@ using PeaceTalks.Web.Pages.Timeline;
 
 namespace PeaceTalks.Web.Pages.Events;
 
-public sealed record EventLink(int Id, string Title, string Date);
+public sealed record EventLink(int Id, string Title, string Date)
+{
+    /// <summary>The first event of <paramref name="query"/> as a link: its id, title and date as a reader sees it.</summary>
+    public static async Task<EventLink?> FirstAsync(IQueryable<Event> query, CancellationToken cancellationToken)
+    {
+        var e = await query.Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText }).FirstOrDefaultAsync(cancellationToken);
+        return e is null ? null : new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText));
+    }
+}
 
 public sealed record PersonChip(string Name, string? Party, string Role);
 
@@ -113,7 +121,7 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            Removed = await RemovedAsync(id, cancellationToken);
+            Removed = await RemovedEvents.FindAsync(db, id, cancellationToken);
             if (Removed is null)
             {
                 return NotFound();
@@ -138,16 +146,16 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         }
 
         var ordered = db.Events.AsNoTracking().Where(e => e.DateStart != null);
-        Previous = await Link(ordered.Where(e => e.DateStart < found.DateStart || (e.DateStart == found.DateStart && e.Id < found.Id))
+        Previous = await EventLink.FirstAsync(ordered.Where(e => e.DateStart < found.DateStart || (e.DateStart == found.DateStart && e.Id < found.Id))
             .OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id), cancellationToken);
-        Next = await Link(ordered.Where(e => e.DateStart > found.DateStart || (e.DateStart == found.DateStart && e.Id > found.Id))
+        Next = await EventLink.FirstAsync(ordered.Where(e => e.DateStart > found.DateStart || (e.DateStart == found.DateStart && e.Id > found.Id))
             .OrderBy(e => e.DateStart).ThenBy(e => e.Id), cancellationToken);
         if (found.RoundId is { } round)
         {
             var inRound = ordered.Where(e => e.RoundId == round);
-            PreviousInRound = await Link(inRound.Where(e => e.DateStart < found.DateStart || (e.DateStart == found.DateStart && e.Id < found.Id))
+            PreviousInRound = await EventLink.FirstAsync(inRound.Where(e => e.DateStart < found.DateStart || (e.DateStart == found.DateStart && e.Id < found.Id))
                 .OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id), cancellationToken);
-            NextInRound = await Link(inRound.Where(e => e.DateStart > found.DateStart || (e.DateStart == found.DateStart && e.Id > found.Id))
+            NextInRound = await EventLink.FirstAsync(inRound.Where(e => e.DateStart > found.DateStart || (e.DateStart == found.DateStart && e.Id > found.Id))
                 .OrderBy(e => e.DateStart).ThenBy(e => e.Id), cancellationToken);
         }
 
@@ -169,33 +177,6 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
         Related = related.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
         return Page();
     }
-
-    /// <summary>
-    /// The event's removal, if a re-import removed it. Its nearest survivor may have been removed by a later import in turn:
-    /// then that one's nearest is followed, as far as a few removals.
-    /// </summary>
-    private async Task<RemovedEvent?> RemovedAsync(int id, CancellationToken cancellationToken)
-    {
-        var removal = await Removal(id).FirstOrDefaultAsync(cancellationToken);
-        if (removal is null)
-        {
-            return null;
-        }
-
-        EventLink? nearest = null;
-        var next = removal.NearestEventId;
-        for (var hops = 0; next is { } candidate && nearest is null && hops < 10; hops++)
-        {
-            nearest = await Link(db.Events.AsNoTracking().Where(e => e.Id == candidate), cancellationToken);
-            next = nearest is null ? (await Removal(candidate).FirstOrDefaultAsync(cancellationToken))?.NearestEventId : null;
-        }
-
-        var documentExists = await db.Documents.AnyAsync(d => d.FileName == removal.FileName, cancellationToken);
-        return new RemovedEvent(id, removal.Title, removal.Detail, removal.FileName, removal.ImportRunId, removal.ImportRun!.FinishedAt, nearest, documentExists);
-    }
-
-    private IQueryable<EventChange> Removal(int id) =>
-        db.EventChanges.AsNoTracking().Include(c => c.ImportRun).Where(c => c.EventId == id && c.Change == "removed").OrderByDescending(c => c.ImportRunId);
 
     /// <summary>The heading of the event's section path that holds its date as written ("March 2022"), nearest first.</summary>
     private static string? HeadingWith(string path, string written) =>
@@ -235,11 +216,5 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
                 EventDates.Display(a.DateStart, a.DateEnd, a.Precision, a.DateText, a.AsOf), a.SharedNames, a.Differences))
             .ToList();
         return (shown, stored.Count - shown.Count);
-    }
-
-    private static async Task<EventLink?> Link(IQueryable<Core.Storage.Entities.Event> query, CancellationToken cancellationToken)
-    {
-        var e = await query.Select(e => new { e.Id, e.Title, e.DateStart, e.DateEnd, e.Precision, e.DateText }).FirstOrDefaultAsync(cancellationToken);
-        return e is null ? null : new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText));
     }
 }
