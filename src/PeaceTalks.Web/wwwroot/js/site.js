@@ -17,3 +17,12 @@ document.addEventListener("keydown", (event) => {
   links[current < 0 ? 0 : next].closest("li.event").scrollIntoView({ block: "center" });
   event.preventDefault();
 });
+
+// The month index sticks to the top of the window and wraps onto more lines as the window narrows: the stylesheet
+// keeps a heading the index jumps to below it by this height (scroll-margin-top in site.css).
+const monthIndex = document.querySelector(".month-index");
+if (monthIndex) {
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty("--month-index-height", `${monthIndex.offsetHeight}px`);
+  }).observe(monthIndex);
+}
