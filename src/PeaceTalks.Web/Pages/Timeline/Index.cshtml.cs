@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalks.Core.Storage;
+using PeaceTalks.Web.Pages.Disagreements;
 
 namespace PeaceTalks.Web.Pages.Timeline;
 
@@ -18,11 +19,15 @@ public class IndexModel(TimelineQuery query, PeaceTalksDbContext db) : PageModel
     /// <summary>The page's rows under their headings (<see cref="TimelineSections"/>).</summary>
     public IReadOnlyList<TimelineSection> Sections { get; private set; } = [];
 
+    /// <summary>The page's events that another source tells with a different count, each with its entry on /disagreements.</summary>
+    public IReadOnlyDictionary<int, string> Disagreeing { get; private set; } = new Dictionary<int, string>();
+
     public async Task OnGetAsync([FromQuery] TimelineFilter filter, CancellationToken cancellationToken)
     {
         Filter = filter;
         Result = await query.RunAsync(filter, cancellationToken);
         Sections = TimelineSections.Of(Result.Rows, Result.Scope);
+        Disagreeing = await SourceDisagreements.AnchorsAsync(db, Result.Rows.Select(r => r.Id).ToList(), cancellationToken);
         if (Result.Overview is null)
         {
             // Undated statements, or nothing selected: no time to draw.
