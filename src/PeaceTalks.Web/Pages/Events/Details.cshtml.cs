@@ -59,8 +59,11 @@ public sealed record EventView(
 /// </summary>
 public sealed record RemovedEvent(int Id, string Title, string? Quote, string Document, int ImportRun, DateTimeOffset RemovedAt, EventLink? Nearest, bool DocumentExists);
 
-public class DetailsModel(PeaceTalksDbContext db) : PageModel
+public class DetailsModel(PeaceTalksDbContext db, IConfiguration configuration) : PageModel
 {
+    /// <summary>The live page at the event's words (<see cref="TextFragment"/>), when its document's address is known.</summary>
+    public string? LiveLink { get; private set; }
+
     /// <summary>Set, with the answer 410, when the event asked for was removed by a re-import.</summary>
     public RemovedEvent? Removed { get; private set; }
 
@@ -107,6 +110,8 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
                 e.RoundId,
                 Document = e.Document!.FileName,
                 DocumentTitle = e.Document.Title,
+                DocumentUrl = e.Document.Url,
+                DocumentFormat = e.Document.Format,
                 PassageOrder = e.Passage!.Order,
                 Section = e.Passage.Section == null ? "" : e.Passage.Section.Path,
                 PassageLabel = e.Passage.Label,
@@ -138,6 +143,11 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             found.Document, found.DocumentTitle, found.PassageOrder, found.Section, found.PassageLabel, found.PassageText, found.PassageStart, found.PassageLength,
             found.SourceStart, found.SourceEnd, found.Quote);
         (OtherAccounts, MoreAccounts) = await OtherAccountsAsync(found.Id, cancellationToken);
+        if (LivePage(found.DocumentUrl, found.DocumentFormat) is { } live)
+        {
+            // The clean sentences, as the live page shows them: the raw quote of a Q&A page is YAML, with "\n" for its breaks.
+            LiveLink = TextFragment.Link(live, found.PassageText.Substring(found.PassageStart, found.PassageLength));
+        }
 
         if (found.DateStart is not { } date)
         {
@@ -176,6 +186,27 @@ public class DetailsModel(PeaceTalksDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         Related = related.Select(e => new EventLink(e.Id, e.Title, EventDates.Display(e.DateStart, e.DateEnd, e.Precision, e.DateText))).ToList();
         return Page();
+    }
+
+    /// <summary>
+    /// The document's page on the web: its address when absolute, or, as a Q&amp;A page gives it ("/learn/…"), its path on
+    /// the site that format comes from (LiveSources:{format} in the configuration); none for a document without one.
+    /// </summary>
+    private Uri? LivePage(string? url, string format)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute;
+        }
+
+        return url.StartsWith('/') && Uri.TryCreate(configuration[$"LiveSources:{format}"], UriKind.Absolute, out var site) && site.Scheme is "https" or "http"
+            ? new Uri(site, url)
+            : null;
     }
 
     /// <summary>The heading of the event's section path that holds its date as written ("March 2022"), nearest first.</summary>
