@@ -86,7 +86,7 @@ app.Use(async (context, next) =>
 });
 
 app.UseRequestLimits();
-app.UseStaticFiles();
+app.UseCompressedStaticFiles();
 app.UseOutputCache();
 // After the cache, so that the cache keeps the compressed bytes (Startup/Compression.cs).
 app.UseCompressionInsideOutputCache();

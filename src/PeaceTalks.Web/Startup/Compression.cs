@@ -38,20 +38,30 @@ public static class Compression
     /// Compression inside the output cache, and <c>Vary: Accept-Encoding</c> on every answer that passes through it,
     /// compressed or not: the middleware itself says so only when the request had an Accept-Encoding
     /// (dotnet/aspnetcore#48008), and a shared cache that stored an identity answer without it would serve that to
-    /// clients that asked for Brotli, or a Brotli answer to one that cannot read it. Static files come before the
-    /// output cache and are sent as they are.
+    /// clients that asked for Brotli, or a Brotli answer to one that cannot read it.
     /// </summary>
     public static IApplicationBuilder UseCompressionInsideOutputCache(this IApplicationBuilder app) =>
-        app.UseResponseCompression().Use(async (context, next) =>
-        {
-            var vary = context.Response.Headers.Vary;
-            if (!vary.Any(v => v is not null && v.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
-            {
-                context.Response.Headers.Vary = Microsoft.Extensions.Primitives.StringValues.Concat(vary, HeaderNames.AcceptEncoding);
-            }
+        app.UseResponseCompression().Use(VaryByEncoding);
 
-            await next();
-        });
+    /// <summary>
+    /// The static files (site.css, site.js) compressed for a client that asks, with the same <c>Vary</c>. They are served
+    /// before the output cache, so compression after it never saw them. This compression stands outside the cache too,
+    /// and leaves what comes back already compressed alone (the middleware compresses no answer that has a
+    /// Content-Encoding): a cached page is still compressed once, by <see cref="UseCompressionInsideOutputCache"/>.
+    /// </summary>
+    public static IApplicationBuilder UseCompressedStaticFiles(this IApplicationBuilder app) =>
+        app.UseResponseCompression().Use(VaryByEncoding).UseStaticFiles();
+
+    private static async Task VaryByEncoding(HttpContext context, Func<Task> next)
+    {
+        var vary = context.Response.Headers.Vary;
+        if (!vary.Any(v => v is not null && v.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Response.Headers.Vary = Microsoft.Extensions.Primitives.StringValues.Concat(vary, HeaderNames.AcceptEncoding);
+        }
+
+        await next();
+    }
 
     /// <summary>The encoding the compression middleware will answer this request in: "br", "gzip" or "identity".</summary>
     public static string EncodingFor(HttpContext context) =>

@@ -101,6 +101,25 @@ public sealed class CompressionTests(CompressionTests.CountingFactory factory) :
         Assert.Equal(plain.Body, Decode(compressed.Body, encoding));
     }
 
+    [Theory]
+    [InlineData("/css/site.css", "br", "br")]
+    [InlineData("/css/site.css", "gzip", "gzip")]
+    [InlineData("/js/site.js", "gzip, deflate, br, zstd", "br")]
+    public async Task Static_files_are_compressed_for_a_client_that_asks_and_plain_for_one_that_does_not(string url, string accept, string expected)
+    {
+        using var client = factory.CreateClient();
+        var plain = await GetAsync(client, url, null);
+        var compressed = await GetAsync(client, url, accept);
+
+        Assert.Empty(plain.Encoding);
+        Assert.Equal(["Accept-Encoding"], plain.Vary);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "src/PeaceTalks.Web/wwwroot", url.TrimStart('/'))), plain.Body);
+        Assert.Equal([expected], compressed.Encoding);
+        Assert.Equal(["Accept-Encoding"], compressed.Vary);
+        Assert.True(compressed.Body.Length < plain.Body.Length, $"{compressed.Body.Length:N0} bytes compressed, {plain.Body.Length:N0} plain");
+        Assert.Equal(plain.Body, Decode(compressed.Body, expected));
+    }
+
     [Fact]
     public async Task The_second_answer_comes_compressed_from_the_cache_without_compressing_again()
     {
