@@ -171,6 +171,7 @@ public class TimelineInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     [InlineData("/sources/002_ac80af98cba62472.txt")]
     [InlineData("/parties/turkey")]
     [InlineData("/rounds/first-round")]
+    [InlineData("/disagreements")]
     [InlineData("/proposals")]
     [InlineData("/proposals/first")]
     [InlineData("/proposals/compare")]
