@@ -7,7 +7,41 @@ public sealed record CliResult(int ExitCode, string Output, string Error);
 
 public static class CliRun
 {
-    public static async Task<CliResult> RunAsync(params string[] arguments)
+    public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(arguments, null);
+
+    /// <summary>
+    /// Runs the program and reads its peak resident memory (the kernel's high-water mark, VmHWM) until it exits.
+    /// The mark only rises, so the last reading, taken within a few milliseconds of the exit, is the process's peak
+    /// but for what it allocated in those milliseconds.
+    /// </summary>
+    public static async Task<(CliResult Result, long PeakBytes)> RunMeasuredAsync(params string[] arguments)
+    {
+        long peak = 0;
+        var result = await RunAsync(arguments, async (process, exited) =>
+        {
+            while (!exited.IsCompleted)
+            {
+                try
+                {
+                    var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                    if (line is not null)
+                    {
+                        peak = Math.Max(peak, long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024);
+                    }
+                }
+                catch (IOException)
+                {
+                    // Gone between the check and the read: the last reading stands.
+                }
+
+                await Task.WhenAny(exited, Task.Delay(10));
+            }
+        });
+        Assert.True(peak > 0, "no memory reading of the program (is /proc mounted?)");
+        return (result, peak);
+    }
+
+    private static async Task<CliResult> RunAsync(string[] arguments, Func<Process, Task, Task>? watch)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,7 +60,13 @@ public static class CliRun
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         // A guard against a hang, not a measure of speed: a loaded 2-core CI machine can take minutes to start and import.
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(6));
+        var exited = process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(6));
+        if (watch is not null)
+        {
+            await watch(process, exited);
+        }
+
+        await exited;
         return new CliResult(process.ExitCode, await output, await error);
     }
 

@@ -103,6 +103,20 @@ public sealed class HostileFileTests : IDisposable
     }
 
     /// <summary>One error line naming the file (and line) and what was wrong, then what became of the database; exit 1; no store.</summary>
+    [Fact]
+    public async Task A_file_larger_than_a_document_may_be_is_refused_unread()
+    {
+        var file = Path.Combine(folder, "whole-archive.txt");
+        await using (var stream = File.Create(file))
+        {
+            // Sparse: a size on disk of nothing, so the test writes no 8 MiB; reading it would take its full length.
+            stream.SetLength(PeaceTalks.Core.Documents.SourceFileReader.MaxBytes + 1);
+        }
+
+        var result = await RunAsync("import", file, "--db", store.Location);
+        AssertRefused(result, "whole-archive.txt", "the file is 8.0 MiB, more than the 8 MiB one document may be.");
+    }
+
     private void AssertRefused(CliResult result, string where, string what)
     {
         Assert.Equal(1, result.ExitCode);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,12 +13,27 @@ public static class SourceFileReader
 
     private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The largest document one import reads: 8 MiB, over a hundred times the longest article or answer of the
+    /// corpora. A document is held whole while it is read and extracted (about 70 bytes a byte of text at most,
+    /// measured), so this is what keeps one document's import under 600 MB; a larger file is refused before it is
+    /// read, with a word to split it (bench/import-large.sh).
+    /// </summary>
+    public const long MaxBytes = 8L * 1024 * 1024;
+
     public static SourceFile Read(string path)
     {
         var name = Path.GetFileName(path);
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                throw new ImportException(path, null, string.Create(CultureInfo.InvariantCulture, $"the file is {length / 1048576.0:0.0} MiB, more than the {MaxBytes / 1048576} MiB one document may be."),
+                    "Split it into documents of its parts (chapters, sections) and import those.");
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (FileNotFoundException)

@@ -31,10 +31,10 @@ public static class DocumentExtractor
             })
             .ToList();
 
+        var eventsByPassage = events.ToLookup(e => e.Span.PassageIndex);
         DatePhrase? DateOf(PassageSpan passage, Sentence sentence)
         {
-            var covering = events.FirstOrDefault(e => e.Span.PassageIndex == passage.Index
-                && e.Span.CleanStart <= sentence.Start && sentence.Start < e.Span.CleanStart + e.Span.CleanLength);
+            var covering = eventsByPassage[passage.Index].FirstOrDefault(e => e.Span.CleanStart <= sentence.Start && sentence.Start < e.Span.CleanStart + e.Span.CleanLength);
             if (covering is { DateStart: { } start })
             {
                 return new DatePhrase(-1, 0, covering.DateText, start, covering.DateEnd, covering.Precision ?? DatePrecision.Day, false);

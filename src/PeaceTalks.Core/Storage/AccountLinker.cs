@@ -57,9 +57,9 @@ public sealed partial class AccountLinker(PeaceTalksDbContext db)
     }
 
     /// <summary>A document of the import and its events, before they are saved (their ids come with the save: <see cref="Saved"/>).</summary>
-    public void Add(SourceDocument document, IEnumerable<Event> events)
+    public void Add(IEnumerable<Passage> passages, IEnumerable<Event> events)
     {
-        CountWords(document.Passages.Select(p => p.Text));
+        CountWords(passages.Select(p => p.Text));
         foreach (var e in events)
         {
             unsaved.Add((e, e.Passage!.Text.Substring(e.PassageStart, e.PassageLength)));

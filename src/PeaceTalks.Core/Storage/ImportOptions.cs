@@ -26,6 +26,13 @@ public sealed record ImportOptions
     /// <summary>Told as the import goes (documents read, events found, writing), for a terminal that would otherwise wait in silence.</summary>
     public IProgress<ImportProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// Rows (documents, passages, events) written per save. Each save leaves the change tracker, which costs
+    /// kilobytes per row it holds: a document larger than this is written in parts, so what an import holds for the
+    /// database is bounded by this, not by the size of its largest document.
+    /// </summary>
+    public int SaveBatchRows { get; init; } = 5_000;
+
     /// <summary>The app's start-up seeds: imported where the database has never seen them, never over a later update.</summary>
     public static ImportOptions Seeds { get; } = new() { Claimed = ClaimedName.KeepStored, OriginFolder = "seeds" };
 }

@@ -160,7 +160,25 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 await db.Documents.Where(d => d.FileName == name).ExecuteDeleteAsync(cancellationToken);
             }
 
+            var rows = document.Passages.Count + extraction.Events.Count + 1;
+            var inParts = rows > options.SaveBatchRows;
+            if (inParts)
+            {
+                // What extraction read of a large document (its facts) is garbage now, but old enough to the collector
+                // to stay for as long as the document is written: the peak of a large import is decided here.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
             var entity = DocumentMapper.Map(document, extraction, catalog, clock.GetUtcNow());
+            if (inParts && pending > 0)
+            {
+                // What earlier documents added is saved first: the parts of this one are saved alone.
+                await SaveBatchAsync(catalog, cancellationToken);
+                linker.Saved();
+                Saved(added, changes);
+                pending = 0;
+            }
+
             entity.Document.AccountsCompared = true;
             entity.Document.Origin = OriginOf(document.Source);
             var (outcome, replacedOrigin) = outcomes[name];
@@ -174,17 +192,26 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 run.EventsAdded += entity.Events.Count;
             }
 
-            db.Documents.Add(entity.Document);
-            db.Events.AddRange(entity.Events);
-            linker.Add(entity.Document, entity.Events);
-            db.Rounds.AddRange(entity.Rounds);
-            db.Proposals.AddRange(entity.Proposals);
-            db.Positions.AddRange(entity.Positions);
+            sections += entity.Document.Sections.Count;
+            passages += entity.Document.Passages.Count;
+            linker.Add(entity.Document.Passages, entity.Events);
+            if (inParts)
+            {
+                pending = await AddInPartsAsync(entity, catalog, linker, added, changes, cancellationToken);
+            }
+            else
+            {
+                db.Documents.Add(entity.Document);
+                db.Events.AddRange(entity.Events);
+                db.Rounds.AddRange(entity.Rounds);
+                db.Proposals.AddRange(entity.Proposals);
+                db.Positions.AddRange(entity.Positions);
+                pending += rows;
+            }
 
             // Saved in batches: one save per document costs a round of change tracking per document,
             // one save for thousands of them keeps too much in memory.
-            pending += entity.Document.Passages.Count + entity.Events.Count + 1;
-            if (pending >= SaveBatchRows)
+            if (pending >= options.SaveBatchRows)
             {
                 await SaveBatchAsync(catalog, cancellationToken);
                 linker.Saved();
@@ -192,8 +219,6 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 pending = 0;
             }
 
-            sections += entity.Document.Sections.Count;
-            passages += entity.Document.Passages.Count;
             events += entity.Events.Count;
             proposals += entity.Proposals.Count;
             positions += entity.Positions.Count;
@@ -311,7 +336,78 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         added.Clear();
     }
 
-    private const int SaveBatchRows = 20_000;
+    /// <summary>
+    /// A document of more rows than one batch, written in parts, each of which leaves the change tracker once saved:
+    /// the document with its sections and rounds; then its passages with their events, a batch at a time; then its
+    /// proposals and positions. A part refers to what an earlier part saved by key, not by the entity, which the
+    /// tracker no longer holds. Called with nothing else pending. Returns the rows added but not yet saved.
+    /// </summary>
+    private async Task<int> AddInPartsAsync(MappedDocument entity, ReferenceCatalog catalog, AccountLinker linker,
+        List<(Event Event, string FileName)> added, List<EventChange> changes, CancellationToken cancellationToken)
+    {
+        var document = entity.Document;
+        var passages = document.Passages;
+        document.Passages = [];
+        db.Documents.Add(document);
+        db.Rounds.AddRange(entity.Rounds);
+        await SaveBatchAsync(catalog, cancellationToken);
+
+        var eventsOf = entity.Events.ToLookup(e => e.Passage!);
+        var part = new List<Passage>();
+        var rows = 0;
+        foreach (var passage in passages)
+        {
+            part.Add(passage);
+            rows += 1 + eventsOf[passage].Count();
+            if (rows >= options.SaveBatchRows || passage == passages[^1])
+            {
+                foreach (var p in part)
+                {
+                    (p.DocumentId, p.Document) = (document.Id, null);
+                    (p.SectionId, p.Section) = (p.Section?.Id, null);
+                    foreach (var e in eventsOf[p])
+                    {
+                        (e.DocumentId, e.Document) = (document.Id, null);
+                        (e.RoundId, e.Round) = (e.Round?.Id, null);
+                        db.Events.Add(e);
+                    }
+                }
+
+                db.Passages.AddRange(part);
+                await SaveBatchAsync(catalog, cancellationToken);
+                (part, rows) = ([], 0);
+
+                // The part's tracking lived through a save, long enough to be old to the collector, which would let it
+                // pile up part after part: a large document is where an import's memory is decided.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+        }
+
+        // Only now has every event of the document its id.
+        linker.Saved();
+        Saved(added, changes);
+
+        document.Passages = passages;
+        foreach (var proposal in entity.Proposals)
+        {
+            (proposal.DocumentId, proposal.Document) = (document.Id, null);
+            (proposal.PassageId, proposal.Passage) = (proposal.Passage!.Id, null);
+            foreach (var point in proposal.Points)
+            {
+                (point.PassageId, point.Passage) = (point.Passage!.Id, null);
+            }
+        }
+
+        foreach (var position in entity.Positions)
+        {
+            (position.DocumentId, position.Document) = (document.Id, null);
+            (position.PassageId, position.Passage) = (position.Passage!.Id, null);
+        }
+
+        db.Proposals.AddRange(entity.Proposals);
+        db.Positions.AddRange(entity.Positions);
+        return entity.Proposals.Sum(p => 1 + p.Points.Count) + entity.Positions.Count;
+    }
 
     private async Task SaveBatchAsync(ReferenceCatalog catalog, CancellationToken cancellationToken)
     {

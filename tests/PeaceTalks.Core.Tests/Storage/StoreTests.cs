@@ -115,6 +115,40 @@ public sealed class StoreTests : IDisposable
         Assert.Empty(await db.Events.Matching(db, "iolkovsky").Select(e => e.Id).ToListAsync());
     }
 
+    [Fact]
+    public async Task A_document_written_in_parts_is_stored_as_if_written_at_once()
+    {
+        // Parts of a few rows: every seed is larger than one save, so each is written in parts, then re-imported
+        // changed (its events keeping their ids) the same way. Which ids new events take is the store's order of
+        // inserts within one save, so the events are compared without them, in source order; what the re-import kept,
+        // changed, added and removed is compared as the import runs recorded it. Proposals and positions are compared in
+        // source order for the same reason.
+        using var inParts = TestStore.Create("parts");
+        async Task<(string Export, string Runs)> ImportBothAsync(TestStore target, ImportOptions options)
+        {
+            await using var db = target.Open();
+            await PeaceTalksDatabase.MigrateAsync(db);
+            await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: options).ImportAsync([Seeds.Folder]);
+            await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: options).ImportAsync([ChangedSeed()]);
+            var runs = await db.ImportRuns.OrderBy(r => r.Id).Select(r => $"{r.EventsAdded}/{r.EventsKept}/{r.EventsChanged}/{r.EventsRemoved}").ToListAsync();
+            var export = await JsonExport.BuildAsync(db);
+            export = export with
+            {
+                Events = [.. export.Events.Select(e => e with { Id = 0 }).OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.SourceStart).ThenBy(e => e.Title, StringComparer.Ordinal)],
+                Proposals = [.. export.Proposals.OrderBy(p => p.Document, StringComparer.Ordinal).ThenBy(p => p.SourceStart).ThenBy(p => p.Name, StringComparer.Ordinal)],
+                Positions = [.. export.Positions.OrderBy(p => p.Document, StringComparer.Ordinal).ThenBy(p => p.SourceStart).ThenBy(p => p.Topic, StringComparer.Ordinal).ThenBy(p => p.Party, StringComparer.Ordinal)],
+            };
+            return (JsonSerializer.Serialize(export), string.Join(" ", runs));
+        }
+
+        var atOnce = await ImportBothAsync(store, new ImportOptions());
+        var parted = await ImportBothAsync(inParts, new ImportOptions { SaveBatchRows = 7 });
+        Assert.Equal(atOnce.Runs, parted.Runs);
+        Assert.Equal(atOnce.Export, parted.Export);
+        Assert.Contains("\"Proposals\":[{", atOnce.Export);
+        Assert.Contains("\"Positions\":[{", atOnce.Export);
+    }
+
     private async Task<string> ExportAsync()
     {
         await using var db = store.Open();

@@ -473,10 +473,13 @@ public static partial class EventExtractor
             + (InLead(document, e.Span.PassageIndex) ? 0 : 1);
 
         var kept = new List<ExtractedEvent>();
+        // A survivor's retellings are gathered apart and joined once: copying its list at every merge cost the square of them.
+        var retold = new Dictionary<int, List<Retelling>>();
         var byDate = new Dictionary<DateOnly, List<int>>();
         foreach (var candidate in events.OrderByDescending(Specificity).ThenBy(e => e.Span.PassageIndex).ThenBy(e => e.Span.CleanStart))
         {
-            if (candidate.DateStart is not { } day)
+            // Only an event the text dates to its day can be another telling of one (SameHappening).
+            if (candidate.DateStart is not { } day || !candidate.DatedInText || candidate.Precision != DatePrecision.Day)
             {
                 kept.Add(candidate);
                 continue;
@@ -498,8 +501,15 @@ public static partial class EventExtractor
                 People = [.. survivor.People.Union(candidate.People)],
                 Topics = [.. survivor.Topics.Union(candidate.Topics)],
                 RoundIndex = survivor.RoundIndex ?? candidate.RoundIndex,
-                Retellings = [.. survivor.Retellings, new Retelling(candidate.Span, candidate.Summary), .. candidate.Retellings],
             };
+            var retellings = retold.TryGetValue(same, out var list) ? list : retold[same] = [.. survivor.Retellings];
+            retellings.Add(new Retelling(candidate.Span, candidate.Summary));
+            retellings.AddRange(candidate.Retellings);
+        }
+
+        foreach (var (index, retellings) in retold)
+        {
+            kept[index] = kept[index] with { Retellings = retellings };
         }
 
         return [.. kept.OrderBy(e => e.Span.PassageIndex).ThenBy(e => e.Span.CleanStart)];

@@ -21,6 +21,7 @@ public static partial class RoundExtractor
     public static IReadOnlyList<ExtractedRound> Extract(DocumentFacts facts)
     {
         var document = facts.Document;
+        var index = new MeetingIndex(facts);
         var found = new List<ExtractedRound>();
         foreach (var section in document.Sections)
         {
@@ -30,18 +31,19 @@ public static partial class RoundExtractor
                 && parent is not null && HeadingShapes.Of(parent.Heading) == HeadingShape.Period;
             if (isRoundHeading)
             {
-                found.Add(new ExtractedRound(0, NameOf(section.Heading, date!), date!.DateStart, date.DateEnd, date.Precision, null, null, section.Index));
+                found.Add(index.Found(new ExtractedRound(0, NameOf(section.Heading, date!), date!.DateStart, date.DateEnd, date.Precision, null, null, section.Index)));
             }
             else if (SeriesHeading().IsMatch(section.Heading))
             {
                 var series = SeriesHeading().Replace(section.Heading, "").Trim();
-                foreach (var sentence in SentencesOf(facts, section.Index))
+                foreach (var sentence in index.SentencesOf(section.Index))
                 {
-                    if (sentence.Dates is [var when, ..] && MeetingWords().IsMatch(sentence.Text))
+                    // A meeting told again on its day is the same meeting: it adds no round.
+                    if (sentence.Dates is [var when, ..] && !index.HasRoundOn(when.DateStart) && MeetingWords().IsMatch(sentence.Text))
                     {
                         var place = PlaceIn(sentence.Text);
                         var name = place is null ? $"{series} meeting ({when.Text})" : $"{series} meeting in {place}";
-                        found.Add(new ExtractedRound(0, name, when.DateStart, when.DateEnd, when.Precision, place, null, section.Index));
+                        found.Add(index.Found(new ExtractedRound(0, name, when.DateStart, when.DateEnd, when.Precision, place, null, section.Index)));
                     }
                 }
             }
@@ -50,21 +52,21 @@ public static partial class RoundExtractor
         foreach (var sentence in facts.Sentences)
         {
             var numbered = NumberedMeeting().Match(sentence.Text);
-            if (numbered.Success && sentence.OwnDates is [var when, ..] && found.All(r => !OnDay(r, when.DateStart)))
+            if (numbered.Success && sentence.OwnDates is [var when, ..] && !index.HasRoundOn(when.DateStart))
             {
                 var place = PlaceIn(sentence.Text);
                 var noun = numbered.Groups["noun"].Value;
                 var name = char.ToUpperInvariant(noun[0]) + noun[1..] + (place is null ? "" : $" in {place}");
-                found.Add(new ExtractedRound(0, name, when.DateStart, when.DateEnd, when.Precision, place, null, sentence.Passage.SectionIndex));
+                found.Add(index.Found(new ExtractedRound(0, name, when.DateStart, when.DateEnd, when.Precision, place, null, sentence.Passage.SectionIndex)));
             }
         }
 
         return found
-            .Select((round, index) => round with
+            .Select((round, i) => round with
             {
-                Index = index,
-                Place = round.Place ?? PlaceOf(facts, round),
-                Format = FormatOf(facts, round),
+                Index = i,
+                Place = round.Place ?? PlaceOf(index, round),
+                Format = FormatOf(index, round),
             })
             .ToList();
     }
@@ -101,6 +103,8 @@ public static partial class RoundExtractor
     public static bool IsOwnEvent(ExtractedRound round, DateOnly? date) =>
         date is not { } day || round.DateStart is not { } start || (start <= day && day <= (round.DateEnd ?? start));
 
+    internal static bool TellsAMeeting(string text) => MeetingWords().IsMatch(text);
+
     private static bool OnDay(ExtractedRound round, DateOnly day) =>
         round.DateStart is { } start && start <= day && day <= (round.DateEnd ?? start);
 
@@ -108,18 +112,14 @@ public static partial class RoundExtractor
     private static bool Covers(DatePhrase phrase, DateOnly? day) =>
         day is { } d && phrase.DateStart <= d && d <= (phrase.DateEnd ?? phrase.DateStart);
 
-    private static IEnumerable<SentenceFacts> SentencesOf(DocumentFacts facts, int sectionIndex) =>
-        facts.Document.Passages.Where(p => p.SectionIndex == sectionIndex).SelectMany(facts.Of);
-
     // Document order: a lead that sums up the rounds comes before their sections, and says where each was.
-    private static string? PlaceOf(DocumentFacts facts, ExtractedRound round)
+    private static string? PlaceOf(MeetingIndex index, ExtractedRound round)
     {
-        var telling = facts.Sentences
-            .Where(s => MeetingWords().IsMatch(s.Text))
+        var telling = index.MeetingsDatedOn(round.DateStart)
             .Select(s => PlaceOfDay(s, round.DateStart))
             .FirstOrDefault(place => place is not null);
         return telling ?? (round.SectionIndex is { } section
-            ? SentencesOf(facts, section).Select(s => MeetingWords().IsMatch(s.Text) ? PlaceIn(s.Text) : null).FirstOrDefault(place => place is not null)
+            ? index.SentencesOf(section).Select(s => MeetingWords().IsMatch(s.Text) ? PlaceIn(s.Text) : null).FirstOrDefault(place => place is not null)
             : null);
     }
 
@@ -174,10 +174,10 @@ public static partial class RoundExtractor
         return null;
     }
 
-    private static string? FormatOf(DocumentFacts facts, ExtractedRound round)
+    private static string? FormatOf(MeetingIndex index, ExtractedRound round)
     {
-        var own = round.SectionIndex is { } section && round.Name.Length > 0 ? SentencesOf(facts, section) : [];
-        var sentences = own.Concat(facts.Sentences.Where(s => s.Dates.Any(d => OnDay(round, d.DateStart)) && MeetingWords().IsMatch(s.Text)));
+        var own = round.SectionIndex is { } section && round.Name.Length > 0 ? index.SentencesOf(section) : [];
+        var sentences = own.Concat(index.MeetingsStartingWithin(round).Where(s => s.Dates.Any(d => OnDay(round, d.DateStart))));
         foreach (var sentence in sentences)
         {
             if (VideoFormat().IsMatch(sentence.Text))
