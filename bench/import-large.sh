@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: one large single-file article (every paragraph a dated meeting, no two alike, the densest text for the
+# Benchmark: one large single file (every sentence group a dated meeting, no two alike, the densest text for the
 # importer) into a new SQLite file, whole process, Release ReadyToRun CLI. Prints wall time and peak resident memory
-# (GNU time's maximum RSS) per size, up to the largest document one import reads (8 MiB), and what becomes of the
-# 51 MB file of issue 15. Writes bench/results.md.
+# (GNU time's maximum RSS) per size and shape, up to the largest document one import reads (4 MiB), and what becomes
+# of the 51 MB file of issue 15. Writes bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
@@ -17,25 +17,29 @@ import sys
 months = "January February March April May June July August September October November December".split()
 cities = "Geneva Vienna Helsinki Oslo Doha Riyadh Ankara Warsaw Tallinn Bratislava Rome".split()
 hosts = ["Switzerland", "Austria", "Finland", "Norway", "Qatar", "Saudi Arabia", "Turkey", "Poland", "Estonia"]
-def article(size):
-    parts, length, i = ["Negotiations\n\n"], 14, 0
+def meetings(size, one_line):
+    head = "---\nquestion: >-\n    What did the envoys agree?\ndate: 2031-01-01\nanswer: >-\n    " if one_line else "Negotiations\n\n"
+    end = "\n---\n" if one_line else ""
+    parts, length, i = [head], len(head) + len(end), 0
     while True:
         p = (f"On {1 + i % 28} {months[i // 28 % 12]} {1990 + i // 336 % 35}, delegations of the two governments met in "
              f"{cities[i % len(cities)]} for talks hosted by {hosts[i // len(cities) % len(hosts)]}. The mediators proposed an "
              f"exchange of {100 + i % 900} prisoners and a corridor for grain. Both sides said they would meet again within "
-             f"{2 + i % 9} weeks.\n\n")
+             f"{2 + i % 9} weeks." + (" " if one_line else "\n\n"))
         if length + len(p) > size:
-            return "".join(parts)
+            return "".join(parts).rstrip() + end if one_line else "".join(parts)
         parts.append(p); length += len(p); i += 1
 MiB = 1024 * 1024
-for name, size in [("1", MiB), ("2", 2 * MiB), ("4", 4 * MiB), ("8", 8 * MiB - 16 * 1024), ("51", 51 * 1000 * 1000)]:
-    open(f"{sys.argv[1]}/article-{name}.txt", "w", encoding="utf-8").write(article(size))
+top = 4 * MiB - 16 * 1024  # just under the largest document one import reads
+for name, size, one_line in [("article-1.txt", MiB, False), ("article-2.txt", 2 * MiB, False), ("article-4.txt", top, False),
+                             ("answer-1.md", MiB, True), ("answer-4.md", top, True), ("article-51.txt", 51 * 1000 * 1000, False)]:
+    open(f"{sys.argv[1]}/{name}", "w", encoding="utf-8").write(meetings(size, one_line))
 PY
 
 startup=$(cli_startup_ms "$cli")
 rows=""
-for size in 1 2 4 8 51; do
-  file=$out/large/article-$size.txt
+for name in article-1.txt article-2.txt article-4.txt answer-1.md answer-4.md article-51.txt; do
+  file=$out/large/$name
   rm -f "$out"/large.db "$out"/large.db-wal "$out"/large.db-shm
   set +e
   /usr/bin/time -f "%e %M" -o "$out/large.time" dotnet "$cli" import "$file" --db "$out/large.db" >"$out/large.log" 2>"$out/large.err"
@@ -49,7 +53,7 @@ for size in 1 2 4 8 51; do
     result="refused (exit $rc): $(head -n 1 "$out/large.err" | sed "s|$PWD/||")"
   fi
   verdict=$(python3 -c "print('under 600 MB' if $peak_kb < 600 * 1024 else 'OVER 600 MB')")
-  rows+="| $(python3 -c "print(f'{$bytes / 1048576:.1f}')") MiB | ${seconds} s | $(python3 -c "print(f'{$seconds * 1000 / $startup:.0f}')")x | $(( peak_kb / 1024 )) MB ($verdict) | $result |"$'\n'
+  rows+="| $name | $(python3 -c "print(f'{$bytes / 1048576:.1f}')") MiB | ${seconds} s | $(python3 -c "print(f'{$seconds * 1000 / $startup:.0f}')")x | $(( peak_kb / 1024 )) MB ($verdict) | $result |"$'\n'
 done
 machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(dotnet --version) SDK, $(uname -sr)"
 report=$(cat <<MD
@@ -57,11 +61,12 @@ report=$(cat <<MD
 
 - Machine: $machine
 - Date: $(date -u +%Y-%m-%dT%H:%MZ)
-- Files: an article of dated meetings, every paragraph different, at each size; new database each; Release ReadyToRun CLI
+- Files: dated meetings, no two sentences alike, as an article of one paragraph each (\`article-*\`) and as a Q&A
+  answer on one line (\`answer-*\`), up to just under the 4 MiB one import reads; new database each; Release ReadyToRun CLI
 - CLI start-up in the same run (\`--help\`, median of 11): $startup ms
 
-| size | wall | × start-up | peak resident memory | result |
-|---|---|---|---|---|
+| file | size | wall | × start-up | peak resident memory | result |
+|---|---|---|---|---|---|
 $rows
 MD
 )

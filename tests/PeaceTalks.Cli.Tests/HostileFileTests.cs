@@ -114,7 +114,7 @@ public sealed class HostileFileTests : IDisposable
         }
 
         var result = await RunAsync("import", file, "--db", store.Location);
-        AssertRefused(result, "whole-archive.txt", "the file is 8.0 MiB, more than the 8 MiB one document may be.");
+        AssertRefused(result, "whole-archive.txt", "the file is 4.0 MiB, more than the 4 MiB one document may be.");
     }
 
     private void AssertRefused(CliResult result, string where, string what)

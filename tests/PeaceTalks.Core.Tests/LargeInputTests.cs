@@ -15,7 +15,7 @@ public sealed class LargeInputTests : IDisposable
     [Fact]
     public async Task A_fifty_megabyte_article_goes_through_every_stage_without_failing()
     {
-        // The pure stages only, on a text six times what one import reads from a file (SourceFileReader.MaxBytes):
+        // The pure stages only, on a text twelve times what one import reads from a file (SourceFileReader.MaxBytes):
         // they must hold up on any text, whatever the import's bound. Writing is a matter for the CLI's bound test.
         var big = Path.Combine(folder, "big.txt");
         var paragraph = "On 3 March 2031, the delegations of the two sides met in Geneva for talks on prisoners, grain and a ceasefire that lasted all day.\n\n";

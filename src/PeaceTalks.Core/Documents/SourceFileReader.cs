@@ -14,12 +14,12 @@ public static class SourceFileReader
     private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// The largest document one import reads: 8 MiB, over a hundred times the longest article or answer of the
-    /// corpora. A document is held whole while it is read and extracted (about 70 bytes a byte of text at most,
-    /// measured), so this is what keeps one document's import under 600 MB; a larger file is refused before it is
-    /// read, with a word to split it (bench/import-large.sh).
+    /// The largest document one import reads: 4 MiB, fifty times the longest article or answer of the corpora. A
+    /// document is held whole while it is read and extracted (up to about 100 bytes a byte of text, measured on an
+    /// answer of one 8 MiB line: 627 MB), so this is what keeps one document's import under 600 MB (4 MiB: 441 MB at
+    /// most, bench/import-large.sh); a larger file is refused before it is read, with a word to split it.
     /// </summary>
-    public const long MaxBytes = 8L * 1024 * 1024;
+    public const long MaxBytes = 4L * 1024 * 1024;
 
     public static SourceFile Read(string path)
     {

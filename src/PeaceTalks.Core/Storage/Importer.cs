@@ -353,34 +353,48 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
         await SaveBatchAsync(catalog, cancellationToken);
 
         var eventsOf = entity.Events.ToLookup(e => e.Passage!);
-        var part = new List<Passage>();
         var rows = 0;
         foreach (var passage in passages)
         {
-            part.Add(passage);
-            rows += 1 + eventsOf[passage].Count();
-            if (rows >= options.SaveBatchRows || passage == passages[^1])
+            (passage.DocumentId, passage.Document) = (document.Id, null);
+            (passage.SectionId, passage.Section) = (passage.Section?.Id, null);
+            db.Passages.Add(passage);
+            rows++;
+            foreach (var e in eventsOf[passage])
             {
-                foreach (var p in part)
+                if (rows >= options.SaveBatchRows)
                 {
-                    (p.DocumentId, p.Document) = (document.Id, null);
-                    (p.SectionId, p.Section) = (p.Section?.Id, null);
-                    foreach (var e in eventsOf[p])
-                    {
-                        (e.DocumentId, e.Document) = (document.Id, null);
-                        (e.RoundId, e.Round) = (e.Round?.Id, null);
-                        db.Events.Add(e);
-                    }
+                    // One long passage (a Q&A answer on one line) has more events than a part: the passage, saved, is
+                    // attached again, unchanged, for the rest of them.
+                    await SavePartAsync();
+                    db.Passages.Attach(passage);
                 }
 
-                db.Passages.AddRange(part);
-                await SaveBatchAsync(catalog, cancellationToken);
-                (part, rows) = ([], 0);
-
-                // The part's tracking lived through a save, long enough to be old to the collector, which would let it
-                // pile up part after part: a large document is where an import's memory is decided.
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                (e.DocumentId, e.Document) = (document.Id, null);
+                (e.RoundId, e.Round) = (e.Round?.Id, null);
+                db.Events.Add(e);
+                rows++;
             }
+
+            if (rows >= options.SaveBatchRows)
+            {
+                await SavePartAsync();
+            }
+        }
+
+        if (rows > 0)
+        {
+            await SavePartAsync();
+        }
+
+        async Task SavePartAsync()
+        {
+            await SaveBatchAsync(catalog, cancellationToken);
+            rows = 0;
+
+            // The part's tracking lived through a save, long enough to be old to the collector, which would let it
+            // pile up part after part: a large document is where an import's memory is decided.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
         // Only now has every event of the document its id.

@@ -576,17 +576,18 @@ public static partial class EventExtractor
     /// <summary>The sentences of the passage before the event's own, nearest last: what its pronouns may refer to.</summary>
     private static List<Antecedent> Antecedents(DocumentFacts facts, SentenceFacts first)
     {
-        // Up to six sentences back, into the passages before it under the same heading.
-        var before = new List<Antecedent>();
-        var passage = first.Passage;
-        var ownIndex = facts.Of(passage).TakeWhile(s => s.Sentence.Start < first.Sentence.Start).Count();
-        before.AddRange(facts.Of(passage).Take(ownIndex).Select(s => new Antecedent(s.Text, s.Mentions)));
-        for (var p = passage.Index - 1; p >= 0 && before.Count < 6 && facts.Document.Passages[p].SectionIndex == passage.SectionIndex; p--)
+        // Up to six sentences back, into the passages before it under the same heading. Walked back from the event's
+        // own sentence: gathering the whole passage first cost the square of a long passage's sentences.
+        const int reach = 6;
+        var before = new List<Antecedent>(reach);
+        var section = first.Passage.SectionIndex;
+        for (var i = first.Sentence.Index - 1; i >= 0 && before.Count < reach && facts.Sentences[i].Passage.SectionIndex == section; i--)
         {
-            before.InsertRange(0, facts.Of(facts.Document.Passages[p]).Select(s => new Antecedent(s.Text, s.Mentions)));
+            before.Add(new Antecedent(facts.Sentences[i].Text, facts.Sentences[i].Mentions));
         }
 
-        return before.TakeLast(6).ToList();
+        before.Reverse();
+        return before;
     }
 
     private static bool IsTitle(string between, Cues cues) =>
