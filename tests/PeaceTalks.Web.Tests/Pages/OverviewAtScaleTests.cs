@@ -42,7 +42,7 @@ public class OverviewAtScaleTests(OverviewAtScaleTests.SmallLimitFactory factory
         var mediated = one.Marks.Where(m => m.MediatorParties.Count > 0).GroupBy(m => (MonthOf(m.DateStart), m.Kind)).ToDictionary(g => g.Key, g => g.Count());
         Assert.NotEmpty(russia);
         Assert.NotEmpty(mediated);
-        Assert.Equal(russia, binned.Bins.Where(b => b.Lane == Overview.Russia).ToDictionary(b => (b.Month, b.Kind), b => b.Count));
+        Assert.Equal(russia, binned.Bins.Where(b => b.Lane == Overview.Sides[0]).ToDictionary(b => (b.Month, b.Kind), b => b.Count));
         Assert.Equal(mediated, binned.Bins.Where(b => b.Lane == Overview.Mediators).ToDictionary(b => (b.Month, b.Kind), b => b.Count));
     }
 

@@ -13,7 +13,7 @@ public class OverviewBandTests
             months.Add(new MonthCount(month, perMonth));
         }
 
-        var bins = months.Select(m => new OverviewBin(Overview.Russia, m.Month, "statement", m.Count)).ToList();
+        var bins = months.Select(m => new OverviewBin(Overview.Sides[0], m.Month, "statement", m.Count)).ToList();
         return new OverviewData(months, to, [], bins);
     }
 

@@ -1,8 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using PeaceTalks.Core.Storage;
+using PeaceTalks.Core.Extraction.Entities;
 using PeaceTalks.Core.Storage.Entities;
+using PeaceTalks.Core.Storage;
 using PeaceTalks.Web.Pages.Timeline;
 
 namespace PeaceTalks.Web.Pages.Events;
@@ -170,7 +171,7 @@ public class DetailsModel(PeaceTalksDbContext db, IConfiguration configuration) 
         }
 
         // Related: other events within 30 days that share a party besides the two sides every event names.
-        var parties = found.Parties.Where(p => p.TookPart).Select(p => p.Name).Where(p => p is not ("Russia" or "Ukraine")).ToList();
+        var parties = found.Parties.Where(p => p.TookPart).Select(p => p.Name).Where(p => !Gazetteer.Default.Sides.Contains(p)).ToList();
         if (parties.Count == 0)
         {
             parties = found.Parties.Where(p => p.TookPart).Select(p => p.Name).ToList();

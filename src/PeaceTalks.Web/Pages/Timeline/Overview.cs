@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeaceTalks.Core.Extraction.Entities;
 
 namespace PeaceTalks.Web.Pages.Timeline;
 
@@ -28,8 +29,8 @@ public sealed record OverviewSpan(string Name, string Slug, double X, double Wid
 public sealed record OverviewBand(OverviewFilter Filter, string Label, double X, double Width, string? Axis, int Count);
 
 /// <summary>
-/// The picture of the whole selection: one lane per side (Russia, Ukraine, the mediators and hosts, all
-/// others), each event a dot in every lane it belongs to, rounds as spans, months as bands to filter by.
+/// The picture of the whole selection: one lane per side of the conflict (the gazetteer's sides), one for the
+/// mediators and hosts, one for all others, each event a dot in every lane it belongs to, rounds as spans, months as bands to filter by.
 /// A selection too large to draw event by event gets one dot per lane and band, sized by its count; a
 /// selection over more than ten years is banded by year, not month, so the picture stays one screen wide.
 /// Events long before the rest (the first 5 %) sit at the left edge, counted, so the busy years keep
@@ -40,8 +41,9 @@ public sealed class Overview
     public const double Width = 1000;
     public const double Left = 90;
     public const double LaneHeight = 34;
-    public const string Russia = "Russia";
-    public const string Ukraine = "Ukraine";
+    /// <summary>The sides of the conflict, each a lane, as the gazetteer names them (<c>"side": true</c>).</summary>
+    public static readonly IReadOnlyList<string> Sides = Gazetteer.Default.Sides;
+
     public const string Mediators = "Mediators";
     public const string Others = "Others";
 
@@ -56,7 +58,7 @@ public sealed class Overview
 
     public static readonly string[] Kinds = TimelineQuery.Kinds;
 
-    private static readonly string[] LaneNames = [Russia, Ukraine, Mediators, Others];
+    private static readonly string[] LaneNames = [.. Sides, Mediators, Others];
 
     private Overview(DateOnly start, DateOnly end, int earlier, bool byYear)
     {
@@ -203,25 +205,15 @@ public sealed class Overview
         {
             var x = X(mark.DateStart < Start ? Start : mark.DateStart);
             var label = $"{mark.DateStart.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: {mark.Title}";
-            var inLanes = new List<int>();
-            if (mark.Parties.Contains(Russia))
-            {
-                inLanes.Add(0);
-            }
-
-            if (mark.Parties.Contains(Ukraine))
-            {
-                inLanes.Add(1);
-            }
-
+            var inLanes = Enumerable.Range(0, Sides.Count).Where(side => mark.Parties.Contains(Sides[side])).ToList();
             if (mark.MediatorParties.Count > 0)
             {
-                inLanes.Add(2);
+                inLanes.Add(Sides.Count);
             }
 
-            if (mark.Parties.Except([Russia, Ukraine]).Except(mark.MediatorParties).Any() || inLanes.Count == 0)
+            if (mark.Parties.Except(Sides).Except(mark.MediatorParties).Any() || inLanes.Count == 0)
             {
-                inLanes.Add(3);
+                inLanes.Add(Sides.Count + 1);
             }
 
             Dots.AddRange(inLanes.Select(lane => new OverviewDot(mark.Id, null, x, Lanes[lane].Y, 5, mark.Kind, label)));

@@ -520,19 +520,15 @@ public sealed class TimelineQuery(PeaceTalksDbContext db)
         }
 
         // Too many to draw one by one: per lane, how many of each kind fell in each month.
-        var ids = await db.Parties.Where(p => p.Name == Overview.Russia || p.Name == Overview.Ukraine)
-            .ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
-        var russia = ids.GetValueOrDefault(Overview.Russia);
-        var ukraine = ids.GetValueOrDefault(Overview.Ukraine);
+        var sides = Overview.Sides;
+        var ids = await db.Parties.Where(p => sides.Contains(p.Name)).ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+        var sideIds = sides.Select(side => ids.GetValueOrDefault(side)).ToList();
 
-        var lanes = new (string Lane, IQueryable<Event> Events)[]
-        {
-            (Overview.Russia, events.Where(e => e.Parties.Any(p => p.PartyId == russia && p.Role != PartyChip.Mentioned))),
-            (Overview.Ukraine, events.Where(e => e.Parties.Any(p => p.PartyId == ukraine && p.Role != PartyChip.Mentioned))),
-            (Overview.Mediators, events.Where(e => e.Parties.Any(p => p.Role == "mediator" || p.Role == "host"))),
-            (Overview.Others, events.Where(e => !e.Parties.Any(p => p.Role != PartyChip.Mentioned)
-                || e.Parties.Any(p => p.PartyId != russia && p.PartyId != ukraine && p.Role != "mediator" && p.Role != "host" && p.Role != PartyChip.Mentioned))),
-        };
+        var lanes = sides.Select((side, i) => (Lane: side, Events: events.Where(e => e.Parties.Any(p => p.PartyId == sideIds[i] && p.Role != PartyChip.Mentioned))))
+            .Append((Overview.Mediators, events.Where(e => e.Parties.Any(p => p.Role == "mediator" || p.Role == "host"))))
+            .Append((Overview.Others, events.Where(e => !e.Parties.Any(p => p.Role != PartyChip.Mentioned)
+                || e.Parties.Any(p => !sideIds.Contains(p.PartyId) && p.Role != "mediator" && p.Role != "host" && p.Role != PartyChip.Mentioned))))
+            .ToList();
         var bins = new List<OverviewBin>();
         foreach (var (lane, inLane) in lanes)
         {
