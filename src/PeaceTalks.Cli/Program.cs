@@ -46,8 +46,10 @@ import.SetAction(async (parse, cancellationToken) =>
         // A few files are parsed on one core while the database is opened and migrated on the other;
         // more than a chunk are parsed a chunk at a time during the import, so memory stays flat.
         var skipped = new List<ImportWarning>();
-        var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths), skipped).Select(SourceFileReader.Read).ToList();
-        var parsing = sources.Count <= Importer.ParseChunk ? Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default) : null;
+        var sources = DocumentPaths.Expand(parse.GetRequiredValue(paths), skipped).Select(SourceFileReader.Open).ToList();
+        var parsing = sources.Count <= Importer.ParseChunk && sources.Sum(s => s.Size) <= Importer.ParseChunkBytes
+            ? Importer.ParseAsync(sources, Gazetteer.Default, TopicTagger.Default)
+            : null;
 
         // How long a SQLite import waits for another writer (PostgreSQL imports queue on the advisory lock).
         if (store.Provider == DatabaseProvider.Sqlite)

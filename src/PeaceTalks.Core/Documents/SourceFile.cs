@@ -6,6 +6,34 @@ namespace PeaceTalks.Core.Documents;
 /// </summary>
 public sealed record SourceFile(string FileName, string Raw, string Sha256)
 {
+    private string? raw = Raw;
+
+    /// <summary>
+    /// The text. A file opened for an import (<see cref="SourceFileReader.Open"/>) holds it only from when it is first
+    /// read until it is released, after its document was parsed: an import of many files holds the texts of the
+    /// files it is parsing, not of every file it was given.
+    /// </summary>
+    public string Raw
+    {
+        get => raw ??= (Reread ?? throw new InvalidOperationException($"{FileName} was released and cannot be read again."))();
+        init => raw = value;
+    }
+
+    /// <summary>The size of the file, in bytes as stored.</summary>
+    public long Size { get; init; }
+
+    /// <summary>Reads the text again (the same bytes, or an error saying the file changed), where the file is on disk.</summary>
+    internal Func<string>? Reread { get; init; }
+
+    /// <summary>Lets the text go, where it can be read again.</summary>
+    public void Release()
+    {
+        if (Reread is not null)
+        {
+            raw = null;
+        }
+    }
+
     /// <summary>Where the file was read from, as the reader named it: what messages about it say.</summary>
     public string Where { get; init; } = FileName;
 

@@ -21,6 +21,27 @@ public static class SourceFileReader
     /// </summary>
     public const long MaxBytes = 4L * 1024 * 1024;
 
+    /// <summary>
+    /// Reads and checks a file as <see cref="Read"/> does, then lets its text go: it is read again when a stage asks for
+    /// it, and refused then if its bytes changed in between.
+    /// </summary>
+    public static SourceFile Open(string path)
+    {
+        var opened = Read(path);
+        var source = opened with
+        {
+            Reread = () =>
+            {
+                var again = Read(path);
+                return again.Sha256 == opened.Sha256
+                    ? again.Raw
+                    : throw new ImportException(path, null, "the file changed while it was being imported.", "Import it again once it is no longer being written.");
+            },
+        };
+        source.Release();
+        return source;
+    }
+
     public static SourceFile Read(string path)
     {
         var name = Path.GetFileName(path);
@@ -96,6 +117,6 @@ public static class SourceFileReader
             }
         }
 
-        return new SourceFile(fileName, text, hash);
+        return new SourceFile(fileName, text, hash) { Size = bytes.Length };
     }
 }

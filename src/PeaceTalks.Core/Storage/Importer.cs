@@ -31,13 +31,45 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
     public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         var skipped = new List<ImportWarning>();
-        var summary = await ImportAsync(DocumentPaths.Expand(paths, skipped).Select(SourceFileReader.Read).ToList(), cancellationToken);
+        var summary = await ImportAsync(DocumentPaths.Expand(paths, skipped).Select(SourceFileReader.Open).ToList(), cancellationToken);
         return skipped.Count == 0 ? summary : summary with { Warnings = [.. skipped, .. summary.Warnings] };
     }
 
     /// <summary>Imports the documents, parsing only those that are new or changed.</summary>
     public Task<ImportSummary> ImportAsync(IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken = default) =>
-        ImportAsync(sources, changed => changed.Chunk(ParseChunk).Select(chunk => Parse(chunk, gazetteer, topics)), cancellationToken);
+        ImportAsync(sources, ParseInChunks, cancellationToken);
+
+    /// <summary>
+    /// The changed files, parsed a chunk at a time: at most <see cref="ParseChunk"/> files, and no more bytes than
+    /// <see cref="ParseChunkBytes"/> unless one file is larger. Each chunk's texts are let go once its documents
+    /// were taken (the enumeration moved on), so what an import holds does not grow with the files it is given.
+    /// </summary>
+    private IEnumerable<IReadOnlyList<ParsedDocument>> ParseInChunks(List<SourceFile> changed)
+    {
+        var chunk = new List<SourceFile>();
+        long bytes = 0;
+        foreach (var source in changed)
+        {
+            if (chunk.Count > 0 && (chunk.Count == ParseChunk || bytes + source.Size > ParseChunkBytes))
+            {
+                yield return Parse(chunk, gazetteer, topics);
+                chunk.ForEach(s => s.Release());
+                (chunk, bytes) = ([], 0);
+            }
+
+            chunk.Add(source);
+            bytes += source.Size;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return Parse(chunk, gazetteer, topics);
+            chunk.ForEach(s => s.Release());
+        }
+    }
+
+    /// <summary>Bytes of text parsed at a time: as much as the largest document, whose import is what is bounded.</summary>
+    public const long ParseChunkBytes = SourceFileReader.MaxBytes;
 
     /// <summary>Imports documents parsed ahead (<see cref="ParseAsync"/>), for example while the database was migrated.</summary>
     public Task<ImportSummary> ImportAsync(IReadOnlyList<ParsedDocument> parsed, CancellationToken cancellationToken = default) =>
@@ -244,7 +276,17 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
 
         options.Progress?.Report(new ImportProgress("comparing", documents, toImport.Count, events));
         var links = await linker.LinkAsync(cancellationToken);
-        db.EventAccounts.AddRange(links);
+
+        // Saved in batches as the documents were: documents that tell the same happenings link every event to each of
+        // the others' (twelve copies of one 1 MiB article: 1.2 million links, 2.4 GB when tracked at once).
+        foreach (var batch in links.Chunk(options.SaveBatchRows))
+        {
+            db.EventAccounts.AddRange(batch);
+            if (batch.Length == options.SaveBatchRows)
+            {
+                await SaveBatchAsync(catalog, cancellationToken);
+            }
+        }
         var summary = new ImportSummary(documents, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings)
         {
             Links = links.Count / 2,

@@ -6,6 +6,43 @@ namespace PeaceTalks.Core.Tests.Documents;
 public class SourceFileReaderTests
 {
     [Fact]
+    public void A_file_opened_for_an_import_holds_its_text_only_while_a_stage_reads_it()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("peacetalks-open-").FullName, "talks.txt");
+        try
+        {
+            File.WriteAllText(path, "Envoys met in Vienna on 3 May 2031.\n");
+            var source = SourceFileReader.Open(path);
+            Assert.Equal(36, source.Size);
+
+            // Read again from the file when asked, and kept until released.
+            File.WriteAllText(path, "Envoys met in Oslo on 4 May 2031.\n");
+            var error = Assert.Throws<ImportException>(() => source.Raw);
+            Assert.Equal((path, "the file changed while it was being imported."), (error.File, error.Problem));
+
+            File.WriteAllText(path, "Envoys met in Vienna on 3 May 2031.\n");
+            Assert.Equal("Envoys met in Vienna on 3 May 2031.\n", source.Raw);
+            File.Delete(path);
+            Assert.Equal("Envoys met in Vienna on 3 May 2031.\n", source.Raw);
+
+            source.Release();
+            Assert.Throws<ImportException>(() => source.Raw);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_text_given_whole_is_kept_however_often_it_is_released()
+    {
+        var source = SourceFileReader.Decode("given.txt", Encoding.UTF8.GetBytes("Envoys met."));
+        source.Release();
+        Assert.Equal("Envoys met.", source.Raw);
+    }
+
+    [Fact]
     public void A_utf8_byte_order_mark_is_not_part_of_the_text()
     {
         var source = SourceFileReader.Decode("bom.txt", [0xEF, 0xBB, 0xBF, (byte)'H', (byte)'i']);

@@ -132,6 +132,11 @@ public sealed class StoreTests : IDisposable
             await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: options).ImportAsync([Seeds.Folder]);
             await new Importer(db, Gazetteer.Default, TopicTagger.Default, options: options).ImportAsync([ChangedSeed()]);
             var runs = await db.ImportRuns.OrderBy(r => r.Id).Select(r => $"{r.EventsAdded}/{r.EventsKept}/{r.EventsChanged}/{r.EventsRemoved}").ToListAsync();
+
+            // The links between two documents' accounts of one happening are saved in batches too.
+            var links = await db.EventAccounts.Select(a => a.Event!.Quote + " | " + a.OtherEvent!.Quote + " | " + a.SharedNames).ToListAsync();
+            Assert.NotEmpty(links);
+            runs.Add(string.Join("\n", links.Order(StringComparer.Ordinal)));
             var export = await JsonExport.BuildAsync(db);
             export = export with
             {
