@@ -287,6 +287,7 @@ public sealed class Importer(PeaceTalksDbContext db, Gazetteer gazetteer, TopicT
                 await SaveBatchAsync(catalog, cancellationToken);
             }
         }
+
         var summary = new ImportSummary(documents, unchanged, sections, passages, events, catalog.PartyCount, proposals, positions, warnings)
         {
             Links = links.Count / 2,

@@ -25,6 +25,16 @@ public class RoundRulesTests
     }
 
     [Fact]
+    public void A_meeting_of_a_series_told_again_on_its_day_is_one_round()
+    {
+        // quicktakes …/how-has-india-participated-in-the-recent-sco-meeting.md, its summit told twice, under a heading of a series
+        // of meetings, then a meeting of another day.
+        var rounds = Rounds("## SCO meetings\n\nThe 23rd Summit of the SCO Council of Heads of State took place virtually on July 4, 2023, and was chaired by Indian Prime Minister Narendra Modi. The summit held on July 4, 2023 adopted the New Delhi Declaration.\n\nThe foreign ministers held a meeting in Goa on May 5, 2023.\n");
+        Assert.Equal([new DateOnly(2023, 5, 5), new DateOnly(2023, 7, 4)], rounds.Select(r => r.DateStart!.Value).Order());
+        Assert.Equal("video conference", Assert.Single(rounds, r => r.DateStart == new DateOnly(2023, 7, 4)).Format);
+    }
+
+    [Fact]
     public void A_format_is_only_what_the_text_names()
     {
         // quicktakes …/how-has-india-participated-in-the-recent-sco-meeting.md: "took place virtually".
